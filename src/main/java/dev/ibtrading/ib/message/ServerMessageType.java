@@ -1,0 +1,81 @@
+package dev.ibtrading.ib.message;
+
+import dev.ibtrading.ib.wire.FieldReader;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Server-to-client message ids (a namespace of their own; client ids are {@link
+ * ClientMessageType}). A type without a reader is one our client does not decode yet.
+ */
+public enum ServerMessageType {
+  TICK_PRICE(1),
+  TICK_SIZE(2),
+  ORDER_STATUS(3),
+  ERR_MSG(4, ErrorMessage::read),
+  OPEN_ORDER(5),
+  ACCT_VALUE(6),
+  PORTFOLIO_VALUE(7),
+  ACCT_UPDATE_TIME(8),
+  NEXT_VALID_ID(9, NextValidId::read),
+  CONTRACT_DATA(10),
+  EXECUTION_DATA(11),
+  MANAGED_ACCTS(15, ManagedAccounts::read),
+  HISTORICAL_DATA(17),
+  TICK_GENERIC(45),
+  TICK_STRING(46),
+  CURRENT_TIME(49, CurrentTime::read),
+  CONTRACT_DATA_END(52),
+  OPEN_ORDER_END(53),
+  ACCT_DOWNLOAD_END(54),
+  EXECUTION_DATA_END(55),
+  TICK_SNAPSHOT_END(57),
+  MARKET_DATA_TYPE(58),
+  COMMISSION_REPORT(59),
+  POSITION(61),
+  POSITION_END(62),
+  ACCOUNT_SUMMARY(63),
+  ACCOUNT_SUMMARY_END(64),
+  TICK_REQ_PARAMS(81);
+
+  private static final Map<Integer, ServerMessageType> BY_ID = new HashMap<>();
+
+  static {
+    for (ServerMessageType type : values()) {
+      BY_ID.put(type.id, type);
+    }
+  }
+
+  private final int id;
+  private final Function<FieldReader, ? extends ServerMessage> reader;
+
+  ServerMessageType(int id) {
+    this(id, null);
+  }
+
+  ServerMessageType(int id, Function<FieldReader, ? extends ServerMessage> reader) {
+    this.id = id;
+    this.reader = reader;
+  }
+
+  public int id() {
+    return id;
+  }
+
+  /**
+   * Decodes one frame's fields.
+   *
+   * @return the message, or an {@link UnknownMessage} for an id without a reader
+   * @throws dev.ibtrading.ib.wire.CorruptFrameException if the fields do not fit the layout
+   */
+  public static Object decode(FieldReader fields) {
+    ServerMessageType type = BY_ID.get(fields.messageId());
+    if (type == null || type.reader == null) {
+      return new UnknownMessage(fields.messageId(), fields.all());
+    }
+    ServerMessage message = type.reader.apply(fields);
+    fields.expectEnd();
+    return message;
+  }
+}

@@ -1,0 +1,165 @@
+package dev.ibtrading.paper;
+
+import dev.ibtrading.ib.message.ClientMessage;
+import dev.ibtrading.ib.message.ClientMessageType;
+import dev.ibtrading.ib.wire.FrameDecoder;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A TCP server that speaks the TWS API and trades a simulated paper account. {@link #start} binds
+ * and accepts in the background; each connection is a {@link PaperSession} on its own thread. The
+ * simulation (market, account, orders) is shared by all sessions, as one login's account is.
+ */
+public final class PaperGateway implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(PaperGateway.class);
+
+  private final PaperGatewayConfig config;
+  private final PaperClock clock;
+  private final PaperFaults faults = new PaperFaults();
+  private final PaperMarket market;
+  private final PaperAccount account;
+  private final Map<ClientMessageType, PaperRequestHandler> handlers =
+      new EnumMap<>(ClientMessageType.class);
+  private final Map<Integer, PaperSession> sessionsByClientId = new ConcurrentHashMap<>();
+  private final Set<PaperSession> sessions = ConcurrentHashMap.newKeySet();
+  private ServerSocket server;
+  private int nextOrderId = 1;
+
+  public PaperGateway(PaperGatewayConfig config, PaperClock clock) {
+    this.config = config;
+    this.clock = clock;
+    this.market = new PaperMarket(config, clock);
+    this.account = new PaperAccount(config.account(), config.startingCash());
+    register(new SessionRequests(this));
+    register(new AccountRequests(this));
+    register(new MarketDataRequests(this));
+    register(new OrderRequests(this));
+  }
+
+  public PaperGateway(PaperGatewayConfig config) {
+    this(config, PaperClock.system());
+  }
+
+  /** Binds the port and starts accepting connections. */
+  public synchronized PaperGateway start() throws IOException {
+    server = new ServerSocket(config.port(), 50, InetAddress.getByName(config.host()));
+    Thread acceptor = new Thread(this::acceptLoop, "paper-gateway-accept-" + port());
+    acceptor.setDaemon(true);
+    acceptor.start();
+    log.info(
+        "Paper gateway for account {} listening on {}:{}", config.account(), config.host(), port());
+    return this;
+  }
+
+  /** The bound port (the chosen one when the config asked for 0). */
+  public int port() {
+    return server.getLocalPort();
+  }
+
+  public PaperGatewayConfig config() {
+    return config;
+  }
+
+  public PaperClock clock() {
+    return clock;
+  }
+
+  public PaperFaults faults() {
+    return faults;
+  }
+
+  public PaperMarket market() {
+    return market;
+  }
+
+  public PaperAccount account() {
+    return account;
+  }
+
+  /** Sessions that completed START_API, for pushing order and position updates. */
+  public List<PaperSession> sessions() {
+    return List.copyOf(sessionsByClientId.values());
+  }
+
+  /** The lowest order id no client has used yet. */
+  public synchronized int nextValidOrderId() {
+    return nextOrderId;
+  }
+
+  /** Records that {@code orderId} was used, so later NEXT_VALID_ID answers exceed it. */
+  public synchronized void orderIdUsed(int orderId) {
+    nextOrderId = Math.max(nextOrderId, orderId + 1);
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      if (server != null) {
+        server.close();
+      }
+    } catch (IOException ignored) {
+      // closing anyway
+    }
+    for (PaperSession session : List.copyOf(sessions)) {
+      session.close();
+    }
+  }
+
+  boolean claimClientId(int clientId, PaperSession session) {
+    return sessionsByClientId.putIfAbsent(clientId, session) == null;
+  }
+
+  void sessionClosed(PaperSession session) {
+    sessions.remove(session);
+    sessionsByClientId.remove(session.clientId(), session);
+  }
+
+  void handle(ClientMessage request, PaperSession session) {
+    PaperRequestHandler handler = handlers.get(request.type());
+    if (handler == null) {
+      log.warn("Paper gateway has no handler for {}", request.type());
+      return;
+    }
+    handler.handle(request, session);
+  }
+
+  private void register(PaperRequestHandler handler) {
+    for (ClientMessageType type : handler.handles()) {
+      PaperRequestHandler previous = handlers.put(type, handler);
+      if (previous != null) {
+        throw new IllegalStateException(type + " has two handlers");
+      }
+    }
+  }
+
+  private void acceptLoop() {
+    while (!server.isClosed()) {
+      try {
+        Socket socket = server.accept();
+        if (!faults.acceptConnection(socket)) {
+          continue;
+        }
+        PaperSession session = new PaperSession(this, socket, FrameDecoder.IB_MAX_LENGTH);
+        sessions.add(session);
+        Thread thread = new Thread(session::run, "paper-session-" + socket.getPort());
+        thread.setDaemon(true);
+        thread.start();
+      } catch (SocketException e) {
+        return; // closed
+      } catch (IOException e) {
+        log.warn("Paper gateway accept failed: {}", e.getMessage());
+      }
+    }
+  }
+}

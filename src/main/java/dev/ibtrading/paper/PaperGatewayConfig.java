@@ -1,0 +1,57 @@
+package dev.ibtrading.paper;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How a paper gateway is set up.
+ *
+ * @param host address to listen on; 127.0.0.1 unless a test host needs more
+ * @param port TCP port; 0 picks a free one (see {@link PaperGateway#port()})
+ * @param account the simulated account id, e.g. DU0000001
+ * @param startingCash cash of a new account, in USD
+ * @param seed seed of the deterministic price model
+ * @param barsFile optional CSV of daily bars ({@code symbol,date,open,high,low,close,volume})
+ * @param alwaysOpen treat the market as open at any hour (demos and tests)
+ * @param stateFile optional file the account is saved to and restored from
+ * @param slippageBps market orders fill this many basis points worse than the simulated price
+ * @param commissionPerShare commission charged per share, at least {@code minCommission} an order
+ * @param minCommission minimum commission per execution
+ * @param fillDelay delay between an order's acceptance and its (first) fill
+ */
+public record PaperGatewayConfig(
+    String host,
+    int port,
+    String account,
+    double startingCash,
+    long seed,
+    Path barsFile,
+    boolean alwaysOpen,
+    Path stateFile,
+    double slippageBps,
+    double commissionPerShare,
+    double minCommission,
+    Duration fillDelay) {
+
+  /** A fresh in-memory account on a free loopback port, market always open: what tests want. */
+  public static PaperGatewayConfig forTests() {
+    return new PaperGatewayConfig(
+        "127.0.0.1", 0, "DU0000001", 100_000, 42, null, true, null, 0, 0.005, 1.0, Duration.ZERO);
+  }
+
+  public PaperGatewayConfig withPort(int newPort) {
+    return new PaperGatewayConfig(
+        host,
+        newPort,
+        account,
+        startingCash,
+        seed,
+        barsFile,
+        alwaysOpen,
+        stateFile,
+        slippageBps,
+        commissionPerShare,
+        minCommission,
+        fillDelay);
+  }
+}
