@@ -25,6 +25,11 @@ public final class PaperMarket {
     return PaperUniverse.bySymbol(symbol).orElseThrow().startPrice();
   }
 
+  /** The close of the last completed trading day before today (by the clock). */
+  public double previousClose(String symbol) {
+    return lastPrice(symbol);
+  }
+
   /** True during regular trading hours (always, when the config says so). */
   public boolean isRegularHours() {
     return config.alwaysOpen();
