@@ -1,0 +1,40 @@
+package dev.ibtrading.paper;
+
+import dev.ibtrading.broker.TradingMode;
+import dev.ibtrading.broker.TradingProperties;
+import dev.ibtrading.broker.UnsafeTradingConfigurationException;
+import java.io.IOException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a paper gateway inside the worker when {@code ib.gateway.mode=embedded}, on loopback, with
+ * {@link PaperGatewayProperties}; the client then connects to it. Refuses live trading.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "ib.gateway", name = "mode", havingValue = "embedded")
+@EnableConfigurationProperties({PaperGatewayProperties.class, TradingProperties.class})
+public class EmbeddedPaperGatewayConfiguration {
+
+  @Bean(destroyMethod = "close")
+  PersistentPaperGateway embeddedPaperGateway(
+      PaperGatewayProperties paper, TradingProperties trading) throws IOException {
+    if (trading.mode() == TradingMode.LIVE) {
+      throw new UnsafeTradingConfigurationException(
+          "trading.mode=live with ib.gateway.mode=embedded: the embedded paper gateway only"
+              + " simulates an account, it cannot trade live",
+          "Set ib.gateway.mode=external and point ib.gateway.host/port at IB Gateway for live"
+              + " trading, or set trading.mode=paper to use the paper gateway.");
+    }
+    return PersistentPaperGateway.start(
+        paper.toConfig(PaperGatewayProperties.LOOPBACK), PaperClock.system());
+  }
+
+  /** The running gateway; {@link #embeddedPaperGateway} closes it after saving its state. */
+  @Bean(destroyMethod = "")
+  PaperGateway paperGateway(PersistentPaperGateway embedded) {
+    return embedded.gateway();
+  }
+}
