@@ -147,15 +147,15 @@ public final class PaperMarket {
   }
 
   private DailySeries series(String symbol) {
-    String known = PaperUniverse.bySymbol(symbol).map(PaperInstrument::symbol).orElse(null);
-    if (known == null) {
-      throw new IllegalArgumentException(
-          "symbol '"
-              + symbol
-              + "' is not in the paper universe (expected one of: "
-              + series.keySet()
-              + ")");
-    }
-    return series.get(known);
+    return PaperUniverse.bySymbol(symbol)
+        .map(instrument -> series.get(instrument.symbol()))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "symbol '"
+                        + symbol
+                        + "' is not in the paper universe (expected one of: "
+                        + PaperUniverse.all().stream().map(PaperInstrument::symbol).toList()
+                        + ")"));
   }
 }
