@@ -13,6 +13,10 @@ import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderRequest;
 import dev.ibtrading.broker.Position;
 import dev.ibtrading.broker.Quote;
+import dev.ibtrading.ib.message.ContractDetails;
+import dev.ibtrading.ib.message.RequestMarketDataType;
+import dev.ibtrading.ib.message.WireContract;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,24 +80,83 @@ public class IbBroker implements Broker {
 
   // ---- market data: contracts, quotes, bars ----
 
+  // The gateway keeps the market data type per session; it is re-sent before every snapshot so
+  // that a reconnect cannot silently switch delayed data back to live.
+  private volatile MarketDataType marketDataType = MarketDataType.REALTIME;
+
   @Override
   public Contract contract(Instrument instrument) {
-    throw new UnsupportedOperationException("contract details: not implemented yet");
+    ContractDetails details =
+        await(client.submit(new ContractDetailsRequest(client.nextRequestId(), instrument)));
+    return new Contract(
+        details.conId(),
+        details.symbol(),
+        details.currency(),
+        details.primaryExchange(),
+        BigDecimal.valueOf(details.minTick()),
+        details.longName());
   }
 
   @Override
   public void setMarketDataType(MarketDataType type) {
-    throw new UnsupportedOperationException("market data type: not implemented yet");
+    marketDataType = type;
+    if (client.state() == ConnectionState.CONNECTED) {
+      sendMarketDataType(type);
+    }
   }
 
   @Override
   public Quote quote(Contract contract) {
-    throw new UnsupportedOperationException("quotes: not implemented yet");
+    MarketDataType type = marketDataType;
+    sendMarketDataType(type);
+    SnapshotQuote snapshot =
+        await(
+            client.submit(
+                new SnapshotQuoteRequest(
+                    client.nextRequestId(), wireContract(contract), type.code())));
+    int delivered = snapshot.marketDataType();
+    return new Quote(
+        contract,
+        decimal(snapshot.bid()),
+        decimal(snapshot.ask()),
+        decimal(snapshot.last()),
+        decimal(snapshot.close()),
+        delivered >= 1 && delivered <= 4 ? MarketDataType.ofCode(delivered) : type,
+        Instant.now());
   }
 
   @Override
   public List<Bar> dailyBars(Contract contract, LocalDate end, int count) {
-    throw new UnsupportedOperationException("bars: not implemented yet");
+    if (count < 1) {
+      throw new IllegalArgumentException("bar count: " + count + " (expected: >= 1)");
+    }
+    Instant now = currentTime(); // "completed" is judged by the broker's clock, not ours
+    List<Bar> bars =
+        await(
+            client.submit(
+                new HistoricalBarsRequest(
+                    client.nextRequestId(),
+                    wireContract(contract),
+                    HistoricalBarsRequest.endDateTime(end, now),
+                    count)));
+    return DailyBarFilter.completed(bars, end, count, now);
+  }
+
+  private void sendMarketDataType(MarketDataType type) {
+    try {
+      client.send(new RequestMarketDataType(type.code()));
+    } catch (IbException e) {
+      throw translate(e);
+    }
+  }
+
+  private static WireContract wireContract(Contract contract) {
+    return WireContract.stock(
+        contract.conId(), contract.symbol(), contract.currency(), contract.primaryExchange());
+  }
+
+  private static BigDecimal decimal(Double price) {
+    return price == null ? null : BigDecimal.valueOf(price);
   }
 
   // ---- orders and executions ----

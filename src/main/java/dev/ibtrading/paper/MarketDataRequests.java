@@ -2,13 +2,51 @@ package dev.ibtrading.paper;
 
 import dev.ibtrading.ib.message.ClientMessage;
 import dev.ibtrading.ib.message.ClientMessageType;
+import dev.ibtrading.ib.message.ContractData;
+import dev.ibtrading.ib.message.ContractDataEnd;
+import dev.ibtrading.ib.message.MarketDataTypeReport;
+import dev.ibtrading.ib.message.RequestContractData;
+import dev.ibtrading.ib.message.RequestHistoricalData;
+import dev.ibtrading.ib.message.RequestMarketData;
+import dev.ibtrading.ib.message.RequestMarketDataType;
+import dev.ibtrading.ib.message.TickGeneric;
+import dev.ibtrading.ib.message.TickPrice;
+import dev.ibtrading.ib.message.TickRequestParams;
+import dev.ibtrading.ib.message.TickSize;
+import dev.ibtrading.ib.message.TickSnapshotEnd;
+import dev.ibtrading.ib.message.TickString;
+import dev.ibtrading.ib.message.TickType;
+import dev.ibtrading.ib.message.WireContract;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Market data requests: contract details, market data type, snapshot quotes, historical daily bars.
+ * Anything about a symbol outside {@link PaperUniverse} is error 200, as IB answers an unknown
+ * contract.
+ *
+ * <p>The market data type is kept per session, as the gateway does: 1 live, 2 frozen (live while
+ * the market is open), 3 delayed, 4 delayed-frozen (delayed while open). Delayed data is the price
+ * of 15 minutes ago, in the delayed tick types, with IB's 10167 warning. A non-snapshot request
+ * gets one set of ticks and no updates: the paper gateway does not stream.
  */
 final class MarketDataRequests implements PaperRequestHandler {
+  private static final Logger log = LoggerFactory.getLogger(MarketDataRequests.class);
+  static final int NO_SECURITY_DEFINITION = 200;
+  static final int DELAYED_DATA_WARNING = 10167;
+  private static final Duration DELAY = Duration.ofMinutes(15);
+
   private final PaperGateway gateway;
+  private final Map<PaperSession, Integer> dataTypes =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   MarketDataRequests(PaperGateway gateway) {
     this.gateway = gateway;
@@ -16,11 +54,124 @@ final class MarketDataRequests implements PaperRequestHandler {
 
   @Override
   public Set<ClientMessageType> handles() {
-    return Set.of();
+    return Set.of(
+        ClientMessageType.REQ_CONTRACT_DATA,
+        ClientMessageType.REQ_MARKET_DATA_TYPE,
+        ClientMessageType.REQ_MKT_DATA,
+        ClientMessageType.CANCEL_MKT_DATA,
+        ClientMessageType.REQ_HISTORICAL_DATA,
+        ClientMessageType.CANCEL_HISTORICAL_DATA);
   }
 
   @Override
   public void handle(ClientMessage request, PaperSession session) {
-    throw new UnsupportedOperationException(request.type() + " is not served yet");
+    if (request instanceof RequestContractData r) {
+      contractDetails(r, session);
+    } else if (request instanceof RequestMarketDataType r) {
+      if (r.marketDataType() < 1 || r.marketDataType() > 4) {
+        log.warn("Ignoring market data type {} (expected: 1..4)", r.marketDataType());
+      } else {
+        dataTypes.put(session, r.marketDataType());
+      }
+    } else if (request instanceof RequestMarketData r) {
+      marketData(r, session);
+    } else if (request instanceof RequestHistoricalData r) {
+      historicalData(r, session);
+    } else {
+      // Cancels: every answer is sent at once, so nothing is left running to stop.
+      log.debug("Paper gateway: {} has nothing to cancel", request);
+    }
+  }
+
+  private void contractDetails(RequestContractData request, PaperSession session) {
+    Optional<PaperInstrument> instrument = resolve(request.contract(), request.reqId(), session);
+    if (instrument.isPresent()) {
+      var today = gateway.clock().now().atZone(TradingCalendar.NEW_YORK).toLocalDate();
+      session.send(
+          new ContractData(request.reqId(), PaperContracts.details(instrument.get(), today)));
+      session.send(new ContractDataEnd(request.reqId()));
+    }
+  }
+
+  private void marketData(RequestMarketData request, PaperSession session) {
+    int id = request.tickerId();
+    Optional<PaperInstrument> found = resolve(request.contract(), id, session);
+    if (found.isEmpty()) {
+      return;
+    }
+    PaperInstrument instrument = found.get();
+    PaperMarket market = gateway.market();
+    int requested = dataTypes.getOrDefault(session, 1);
+    boolean open = market.isRegularHours();
+    int delivered = requested == 2 ? (open ? 1 : 2) : requested == 4 ? (open ? 3 : 4) : requested;
+    boolean delayed = delivered >= 3;
+    Instant at = delayed ? gateway.clock().now().minus(DELAY) : gateway.clock().now();
+    PaperMarket.Quote quote = market.quoteAt(instrument.symbol(), at);
+
+    if (delayed) {
+      session.sendError(
+          id,
+          DELAYED_DATA_WARNING,
+          "Requested market data is not subscribed. Displaying delayed market data.");
+    }
+    session.send(new TickRequestParams(id, instrument.minTick(), "9c0001", 3));
+    session.send(new MarketDataTypeReport(id, delivered));
+    price(session, id, TickType.BID, delayed, quote.bid(), 300, TickPrice.CAN_AUTO_EXECUTE);
+    price(session, id, TickType.ASK, delayed, quote.ask(), 400, TickPrice.CAN_AUTO_EXECUTE);
+    price(session, id, TickType.LAST, delayed, quote.last(), 100, 0);
+    price(session, id, TickType.CLOSE, delayed, market.previousClose(instrument.symbol()), 0, 0);
+    session.send(
+        new TickSize(
+            id,
+            code(TickType.VOLUME, delayed),
+            BigDecimal.valueOf(market.volumeToday(instrument.symbol()))));
+    session.send(
+        new TickString(
+            id, code(TickType.LAST_TIMESTAMP, delayed), Long.toString(at.getEpochSecond())));
+    if (!delayed) {
+      session.send(new TickGeneric(id, TickType.HALTED.code(), 0));
+    }
+    if (request.snapshot() || request.regulatorySnapshot()) {
+      session.send(new TickSnapshotEnd(id));
+    }
+  }
+
+  private void historicalData(RequestHistoricalData request, PaperSession session) {
+    Optional<PaperInstrument> instrument = resolve(request.contract(), request.reqId(), session);
+    if (instrument.isEmpty()) {
+      return;
+    }
+    try {
+      session.send(
+          PaperHistoricalData.answer(
+              request, instrument.get().symbol(), gateway.market(), gateway.clock().now()));
+    } catch (PaperHistoricalData.Rejected e) {
+      session.sendError(request.reqId(), e.code, e.getMessage());
+    }
+  }
+
+  /** The instrument, or error 200 sent for {@code id} and empty. */
+  private static Optional<PaperInstrument> resolve(
+      WireContract contract, int id, PaperSession session) {
+    Optional<PaperInstrument> instrument = PaperContracts.resolve(contract);
+    if (instrument.isEmpty()) {
+      session.sendError(id, NO_SECURITY_DEFINITION, PaperContracts.NO_SECURITY_DEFINITION);
+    }
+    return instrument;
+  }
+
+  private static void price(
+      PaperSession session,
+      int id,
+      TickType type,
+      boolean delayed,
+      double price,
+      int size,
+      int attrMask) {
+    session.send(new TickPrice(id, code(type, delayed), price, BigDecimal.valueOf(size), attrMask));
+  }
+
+  private static int code(TickType type, boolean delayed) {
+    return delayed ? type.delayed().code() : type.code();
   }
 }

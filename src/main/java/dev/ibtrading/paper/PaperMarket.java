@@ -1,43 +1,161 @@
 package dev.ibtrading.paper;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Simulated prices and market hours. PLACEHOLDER: constant prices until the market-data work lands
- * the seeded price model and CSV bars; the method contracts below are what the rest relies on.
+ * Simulated prices and market hours, read by every part of the paper gateway.
+ *
+ * <p>Each universe symbol has a series of daily bars: the seeded price model ({@link
+ * SeededDailySeries}) or, for symbols in the optional bars CSV ({@link CsvBarsFile}), the file's
+ * bars. Within a day the price stands at the previous close before 09:30 New York time, moves from
+ * the day's open to its close over the regular session (inside the bar's high and low), and stands
+ * at the close after 16:00. Trading days are weekdays: exchange holidays are not modelled ({@link
+ * TradingCalendar}). Everything reads the {@link PaperClock}, so a fixed clock gives fixed prices.
  */
 public final class PaperMarket {
+  private static final Logger log = LoggerFactory.getLogger(PaperMarket.class);
+
   private final PaperGatewayConfig config;
   private final PaperClock clock;
+  private final Map<String, DailySeries> series = new HashMap<>();
 
+  /**
+   * @throws IllegalArgumentException if the configured bars file has a bad row
+   */
   PaperMarket(PaperGatewayConfig config, PaperClock clock) {
     this.config = config;
     this.clock = clock;
+    Map<String, CsvDailySeries> csv =
+        config.barsFile() == null ? Map.of() : CsvBarsFile.load(config.barsFile());
+    for (PaperInstrument instrument : PaperUniverse.all()) {
+      DailySeries fromFile = csv.get(instrument.symbol());
+      series.put(
+          instrument.symbol(),
+          fromFile != null ? fromFile : new SeededDailySeries(instrument, config.seed()));
+    }
+    if (!csv.isEmpty()) {
+      log.info("Paper market reads daily bars of {} from {}", csv.keySet(), config.barsFile());
+    }
   }
 
   /** One completed daily bar. */
   public record DailyBar(
       LocalDate date, double open, double high, double low, double close, long volume) {}
 
+  /** Bid, ask and last at one moment. */
+  public record Quote(double bid, double ask, double last) {}
+
   /** The simulated last price of a known symbol now. */
   public double lastPrice(String symbol) {
-    return PaperUniverse.bySymbol(symbol).orElseThrow().startPrice();
+    return priceAt(symbol, clock.now());
   }
 
   /** The close of the last completed trading day before today (by the clock). */
   public double previousClose(String symbol) {
-    return lastPrice(symbol);
+    return closeBefore(symbol, clock.now().atZone(TradingCalendar.NEW_YORK).toLocalDate());
   }
 
   /** True during regular trading hours (always, when the config says so). */
   public boolean isRegularHours() {
-    return config.alwaysOpen();
+    return config.alwaysOpen() || TradingCalendar.isRegularHours(clock.now());
   }
 
   /** Up to {@code count} completed daily bars ending on or before {@code end}, oldest first. */
   public List<DailyBar> dailyBars(String symbol, LocalDate end, int count) {
-    double p = lastPrice(symbol);
-    return List.of(new DailyBar(end, p, p, p, p, 1_000_000));
+    ZonedDateTime now = clock.now().atZone(TradingCalendar.NEW_YORK);
+    LocalDate completed =
+        now.toLocalTime().isBefore(TradingCalendar.CLOSE)
+            ? now.toLocalDate().minusDays(1)
+            : now.toLocalDate();
+    return series(symbol).lastBars(end.isBefore(completed) ? end : completed, count);
+  }
+
+  /** Bid and ask one spread step around the last price, now. */
+  public Quote quote(String symbol) {
+    return quoteAt(symbol, clock.now());
+  }
+
+  /** Bid, ask and last at {@code instant} (delayed data looks into the past). */
+  public Quote quoteAt(String symbol, Instant instant) {
+    double last = priceAt(symbol, instant);
+    double half = Math.max(Prices.TICK, Prices.ceilToCent(last * 0.00005));
+    return new Quote(
+        Math.max(Prices.TICK, Prices.roundToCent(last - half)),
+        Prices.roundToCent(last + half),
+        last);
+  }
+
+  /** The simulated price at {@code instant}, rounded to the cent. */
+  public double priceAt(String symbol, Instant instant) {
+    ZonedDateTime ny = instant.atZone(TradingCalendar.NEW_YORK);
+    LocalDate day = ny.toLocalDate();
+    DailyBar today = series(symbol).barOn(day).orElse(null);
+    if (today == null || ny.toLocalTime().isBefore(TradingCalendar.OPEN)) {
+      return closeBefore(symbol, day);
+    }
+    if (!ny.toLocalTime().isBefore(TradingCalendar.CLOSE)) {
+      return today.close();
+    }
+    return Prices.roundToCent(
+        intraday(today, TradingCalendar.sessionFraction(instant), wiggle(symbol, day)));
+  }
+
+  /** Shares traded today up to now: the day's volume spread evenly over the session. */
+  public long volumeToday(String symbol) {
+    Instant now = clock.now();
+    LocalDate day = now.atZone(TradingCalendar.NEW_YORK).toLocalDate();
+    return series(symbol)
+        .barOn(day)
+        .map(bar -> Math.round(bar.volume() * TradingCalendar.sessionFraction(now)))
+        .orElse(0L);
+  }
+
+  private double closeBefore(String symbol, LocalDate day) {
+    return series(symbol)
+        .lastBarBefore(day)
+        .map(DailyBar::close)
+        .orElseGet(() -> PaperUniverse.bySymbol(symbol).orElseThrow().startPrice());
+  }
+
+  /**
+   * The log price moves in a straight line from open to close, plus one hump up or down ({@code
+   * wiggle} in [-1, 1]) scaled to the room the bar's high or low leaves, so the path never leaves
+   * the bar.
+   */
+  static double intraday(DailyBar bar, double fraction, double wiggle) {
+    double lo = Math.log(bar.open());
+    double lc = Math.log(bar.close());
+    double room =
+        wiggle >= 0
+            ? Math.log(bar.high()) - Math.max(lo, lc)
+            : Math.min(lo, lc) - Math.log(bar.low());
+    double hump = 0.9 * wiggle * Math.max(0, room) * Math.sin(Math.PI * fraction);
+    return Math.exp(lo + fraction * (lc - lo) + hump);
+  }
+
+  private double wiggle(String symbol, LocalDate day) {
+    long mixed = config.seed() ^ symbol.hashCode() * 0x9E3779B97F4A7C15L ^ day.toEpochDay();
+    return new SplittableRandom(mixed).nextDouble() * 2 - 1;
+  }
+
+  private DailySeries series(String symbol) {
+    return PaperUniverse.bySymbol(symbol)
+        .map(instrument -> series.get(instrument.symbol()))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "symbol '"
+                        + symbol
+                        + "' is not in the paper universe (expected one of: "
+                        + PaperUniverse.all().stream().map(PaperInstrument::symbol).toList()
+                        + ")"));
   }
 }

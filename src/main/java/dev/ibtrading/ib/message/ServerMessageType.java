@@ -10,8 +10,8 @@ import java.util.function.Function;
  * ClientMessageType}). A type without a reader is one our client does not decode yet.
  */
 public enum ServerMessageType {
-  TICK_PRICE(1),
-  TICK_SIZE(2),
+  TICK_PRICE(1, TickPrice::read),
+  TICK_SIZE(2, TickSize::read),
   ORDER_STATUS(3),
   ERR_MSG(4, ErrorMessage::read),
   OPEN_ORDER(5),
@@ -19,25 +19,25 @@ public enum ServerMessageType {
   PORTFOLIO_VALUE(7),
   ACCT_UPDATE_TIME(8),
   NEXT_VALID_ID(9, NextValidId::read),
-  CONTRACT_DATA(10),
+  CONTRACT_DATA(10, ContractData::read),
   EXECUTION_DATA(11),
   MANAGED_ACCTS(15, ManagedAccounts::read),
-  HISTORICAL_DATA(17),
-  TICK_GENERIC(45),
-  TICK_STRING(46),
+  HISTORICAL_DATA(17, HistoricalData::read),
+  TICK_GENERIC(45, TickGeneric::read),
+  TICK_STRING(46, TickString::read),
   CURRENT_TIME(49, CurrentTime::read),
-  CONTRACT_DATA_END(52),
+  CONTRACT_DATA_END(52, ContractDataEnd::read),
   OPEN_ORDER_END(53),
   ACCT_DOWNLOAD_END(54),
   EXECUTION_DATA_END(55),
-  TICK_SNAPSHOT_END(57),
-  MARKET_DATA_TYPE(58),
+  TICK_SNAPSHOT_END(57, TickSnapshotEnd::read),
+  MARKET_DATA_TYPE(58, MarketDataTypeReport::read),
   COMMISSION_REPORT(59),
   POSITION(61),
   POSITION_END(62),
   ACCOUNT_SUMMARY(63),
   ACCOUNT_SUMMARY_END(64),
-  TICK_REQ_PARAMS(81);
+  TICK_REQ_PARAMS(81, TickRequestParams::read);
 
   private static final Map<Integer, ServerMessageType> BY_ID = new HashMap<>();
 

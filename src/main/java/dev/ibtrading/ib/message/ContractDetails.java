@@ -1,0 +1,62 @@
+package dev.ibtrading.ib.message;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The details of one contract as CONTRACT_DATA carries them at server version 176 (§3.4), in wire
+ * order. Only stock fields: the layout for bonds and funds differs.
+ *
+ * @param tradingHours e.g. {@code 20250103:0400-20250103:2000;20250104:CLOSED}
+ * @param liquidHours the regular session in the same format
+ * @param secIds security ids such as ISIN, in the order sent
+ * @param marketRuleIds comma list, one per valid exchange
+ * @param stockType e.g. {@code COMMON}, {@code ETF}
+ */
+public record ContractDetails(
+    String symbol,
+    String secType,
+    String lastTradeDateOrContractMonth,
+    double strike,
+    String right,
+    String exchange,
+    String currency,
+    String localSymbol,
+    String marketName,
+    String tradingClass,
+    int conId,
+    double minTick,
+    String multiplier,
+    String orderTypes,
+    String validExchanges,
+    int priceMagnifier,
+    int underConId,
+    String longName,
+    String primaryExchange,
+    String contractMonth,
+    String industry,
+    String category,
+    String subcategory,
+    String timeZoneId,
+    String tradingHours,
+    String liquidHours,
+    String evRule,
+    double evMultiplier,
+    List<SecId> secIds,
+    int aggGroup,
+    String underSymbol,
+    String underSecType,
+    String marketRuleIds,
+    String realExpirationDate,
+    String stockType,
+    BigDecimal minSize,
+    BigDecimal sizeIncrement,
+    BigDecimal suggestedSizeIncrement) {
+
+  public ContractDetails {
+    secIds = List.copyOf(secIds);
+  }
+
+  /** One security id, e.g. {@code ISIN} / {@code US0378331005}. */
+  public record SecId(String tag, String value) {}
+}

@@ -1,0 +1,107 @@
+package dev.ibtrading.paper;
+
+import dev.ibtrading.ib.message.ContractDetails;
+import dev.ibtrading.ib.message.WireContract;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Which universe instrument a request's contract fields name, and the contract details the paper
+ * gateway reports for it.
+ */
+final class PaperContracts {
+  static final String NO_SECURITY_DEFINITION =
+      "No security definition has been found for the request";
+  static final String VALID_EXCHANGES = "SMART,NYSE,ARCA,NASDAQ,BATS,IEX";
+  static final String ORDER_TYPES = "DAY,GTC,IOC,LMT,MKT";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+  private PaperContracts() {}
+
+  /**
+   * The instrument the fields name: by conId when given (the symbol, if any, must agree), else by
+   * symbol; security type, currency, exchange and primary exchange must fit when given.
+   */
+  static Optional<PaperInstrument> resolve(WireContract contract) {
+    Optional<PaperInstrument> found =
+        contract.conId() != 0
+            ? PaperUniverse.byConId(contract.conId())
+                .filter(i -> blankOr(contract.symbol(), i.symbol()))
+            : PaperUniverse.bySymbol(contract.symbol());
+    return found.filter(
+        i ->
+            blankOr(contract.secType(), WireContract.STOCK)
+                && blankOr(contract.currency(), "USD")
+                && blankOr(contract.primaryExchange(), i.primaryExchange())
+                && (contract.exchange().isBlank()
+                    || List.of(VALID_EXCHANGES.split(","))
+                        .contains(contract.exchange().strip().toUpperCase(Locale.ROOT))));
+  }
+
+  /** The details of a universe stock as of {@code today} (New York), trading hours a week ahead. */
+  static ContractDetails details(PaperInstrument i, LocalDate today) {
+    String rules = String.join(",", Collections.nCopies(6, "26"));
+    return new ContractDetails(
+        i.symbol(),
+        WireContract.STOCK,
+        "",
+        0.0,
+        "",
+        WireContract.SMART,
+        "USD",
+        i.symbol(),
+        i.tradingClass(),
+        i.tradingClass(),
+        i.conId(),
+        i.minTick(),
+        "",
+        ORDER_TYPES,
+        VALID_EXCHANGES,
+        1,
+        0,
+        i.longName(),
+        i.primaryExchange(),
+        "",
+        i.industry(),
+        i.category(),
+        "",
+        "US/Eastern",
+        hours(today, "0400", "2000"),
+        hours(today, "0930", "1600"),
+        "",
+        0.0,
+        List.of(),
+        1,
+        "",
+        "",
+        rules,
+        "",
+        "Funds".equals(i.industry()) ? "ETF" : "COMMON",
+        BigDecimal.ONE,
+        BigDecimal.ONE,
+        BigDecimal.valueOf(100));
+  }
+
+  /** IB's hours format: {@code 20250103:0930-20250103:1600;20250104:CLOSED;...}. */
+  static String hours(LocalDate from, String open, String close) {
+    List<String> days = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      String day = DAY.format(from.plusDays(i));
+      days.add(
+          TradingCalendar.isTradingDay(from.plusDays(i))
+              ? day + ":" + open + "-" + day + ":" + close
+              : day + ":CLOSED");
+    }
+    return String.join(";", days);
+  }
+
+  private static boolean blankOr(String given, String expected) {
+    return given == null || given.isBlank() || given.strip().equalsIgnoreCase(expected);
+  }
+}
