@@ -68,14 +68,35 @@ public class IbBroker implements Broker {
 
   // ---- account: summary and positions ----
 
+  /** Positions answers carry no request id: this broker has one positions request out at once. */
+  private final Object positionsLock = new Object();
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Asks for the summary of every managed account and keeps the rows of {@link #account()}; a
+   * tag the gateway did not report fails the call (see {@link AccountSnapshotMapper}). {@code asOf}
+   * is this client's clock when the values arrived.
+   */
   @Override
   public AccountSnapshot accountSnapshot() {
-    throw new UnsupportedOperationException("account summary: not implemented yet");
+    String id = account();
+    var rows = await(client.submit(new AccountSummaryRequest(client.nextRequestId())));
+    return AccountSnapshotMapper.toSnapshot(id, rows, Instant.now());
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Concurrent callers take turns, each with a request sent after its call began, so each gets
+   * the full list and sees every fill confirmed before its call (see {@link PositionsRequest}).
+   */
   @Override
   public List<Position> positions() {
-    throw new UnsupportedOperationException("positions: not implemented yet");
+    String id = account();
+    synchronized (positionsLock) {
+      return PositionMapper.toPositions(id, await(client.submit(new PositionsRequest())));
+    }
   }
 
   // ---- market data: contracts, quotes, bars ----

@@ -1,24 +1,127 @@
 package dev.ibtrading.paper;
 
+import dev.ibtrading.ib.message.AccountSummary;
+import dev.ibtrading.ib.message.AccountSummaryEnd;
 import dev.ibtrading.ib.message.ClientMessage;
 import dev.ibtrading.ib.message.ClientMessageType;
+import dev.ibtrading.ib.message.PositionEnd;
+import dev.ibtrading.ib.message.PositionMessage;
+import dev.ibtrading.ib.message.RequestAccountSummary;
+import dev.ibtrading.paper.PaperAccount.Holding;
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Account requests: account summary (computed from cash, positions and prices) and positions. */
+/**
+ * Account requests (§3.2, §3.3): account summary (computed by {@link PaperAccountSummary}) and
+ * positions.
+ *
+ * <p>Account summary: one row per requested tag this gateway knows (others are skipped, as IB skips
+ * tags it does not report), in USD, then END. IB would push changed values every 3 minutes until
+ * cancelled; this gateway answers once, so CANCEL_ACCOUNT_SUMMARY has nothing left to stop and is
+ * accepted silently.
+ *
+ * <p>Positions: one POSITION per holding, then END; from then on the session gets a POSITION
+ * whenever a fill changes a holding (quantity 0 when it closed one) until CANCEL_POSITIONS. Each
+ * session's answers and pushes are sent under one lock and read the account when sent, so what a
+ * client receives never goes back in time: a push racing an answer repeats or supersedes it.
+ */
 final class AccountRequests implements PaperRequestHandler {
+  private static final Logger log = LoggerFactory.getLogger(AccountRequests.class);
+  private static final String CURRENCY = "USD";
+
   private final PaperGateway gateway;
+
+  /** Sessions subscribed to positions, each with the lock its position messages are sent under. */
+  private final Map<PaperSession, Object> positionSubscribers = new ConcurrentHashMap<>();
 
   AccountRequests(PaperGateway gateway) {
     this.gateway = gateway;
+    gateway.account().addListener(this::holdingChanged);
   }
 
   @Override
   public Set<ClientMessageType> handles() {
-    return Set.of();
+    return Set.of(
+        ClientMessageType.REQ_ACCOUNT_SUMMARY,
+        ClientMessageType.CANCEL_ACCOUNT_SUMMARY,
+        ClientMessageType.REQ_POSITIONS,
+        ClientMessageType.CANCEL_POSITIONS);
   }
 
   @Override
   public void handle(ClientMessage request, PaperSession session) {
-    throw new UnsupportedOperationException(request.type() + " is not served yet");
+    switch (request.type()) {
+      case REQ_ACCOUNT_SUMMARY -> sendSummary((RequestAccountSummary) request, session);
+      case CANCEL_ACCOUNT_SUMMARY -> log.debug("Account summary cancelled by {}", request);
+      case REQ_POSITIONS -> sendPositions(session);
+      case CANCEL_POSITIONS -> positionSubscribers.remove(session);
+      default -> throw new IllegalArgumentException("not an account request: " + request.type());
+    }
+  }
+
+  private void sendSummary(RequestAccountSummary request, PaperSession session) {
+    Map<String, String> values = PaperAccountSummary.compute(gateway.account(), gateway.market());
+    String account = gateway.account().accountId();
+    for (String tag : new LinkedHashSet<>(request.tags())) {
+      String value = values.get(tag);
+      if (value != null) {
+        session.send(new AccountSummary(request.requestId(), account, tag, value, CURRENCY));
+      }
+    }
+    session.send(new AccountSummaryEnd(request.requestId()));
+  }
+
+  private void sendPositions(PaperSession session) {
+    Object lock = positionSubscribers.computeIfAbsent(session, s -> new Object());
+    synchronized (lock) {
+      for (Holding holding : gateway.account().holdings()) {
+        session.send(position(holding));
+      }
+      session.send(new PositionEnd());
+    }
+  }
+
+  private void holdingChanged(Holding changed) {
+    positionSubscribers.forEach(
+        (session, lock) -> {
+          if (!session.isOpen()) {
+            positionSubscribers.remove(session);
+            return;
+          }
+          synchronized (lock) {
+            Holding latest =
+                gateway
+                    .account()
+                    .holding(changed.symbol())
+                    .orElse(
+                        new Holding(
+                            changed.symbol(), changed.conId(), BigDecimal.ZERO, BigDecimal.ZERO));
+            session.send(position(latest));
+          }
+        });
+  }
+
+  private PositionMessage position(Holding holding) {
+    var instrument = PaperUniverse.bySymbol(holding.symbol());
+    return new PositionMessage(
+        gateway.account().accountId(),
+        holding.conId(),
+        holding.symbol(),
+        "STK",
+        "",
+        0.0,
+        "",
+        "",
+        instrument.map(PaperInstrument::primaryExchange).orElse(""),
+        CURRENCY,
+        holding.symbol(),
+        instrument.map(PaperInstrument::tradingClass).orElse(holding.symbol()),
+        holding.quantity(),
+        holding.averageCost().doubleValue());
   }
 }

@@ -2,11 +2,15 @@ package dev.ibtrading.paper;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The simulated account's books: cash and positions with their average cost, changed only by fills.
@@ -15,15 +19,24 @@ import java.util.TreeMap;
  * <p>Average cost follows IB's convention for stocks: the average price paid per share including
  * commission, for longs; the average price received net of commission, for shorts. Reducing a
  * position realizes profit and leaves the average cost alone; crossing through zero closes the old
- * position and opens the rest at the fill price.
+ * position and opens the rest at the fill price, the commission split by shares.
+ *
+ * <p>Each position keeps its exact cost basis (average cost times shares); the average is derived
+ * from it. Cash, the bases and realized profit change by exact additions and products, so {@code
+ * cash + sum(sign(quantity) * basis) == startingCash + realizedPnl} holds exactly after any fills.
+ * Only splitting a basis or a commission on a partial close divides (rounded to 16 digits), and the
+ * remainder keeps the rest, so rounding never leaks: an account that ends flat has realized exactly
+ * its change in cash. A {@link #restore}d basis is the saved average times the quantity.
  */
 public final class PaperAccount {
+  private static final Logger log = LoggerFactory.getLogger(PaperAccount.class);
   private static final MathContext MC = MathContext.DECIMAL64;
 
   private final String accountId;
+  private final List<Consumer<Holding>> listeners = new CopyOnWriteArrayList<>();
+  private final Map<String, Book> books = new TreeMap<>();
   private BigDecimal cash;
   private BigDecimal realizedPnl = BigDecimal.ZERO;
-  private final Map<String, Holding> holdings = new TreeMap<>();
 
   /** One position. {@code quantity} is signed: negative is short. */
   public record Holding(String symbol, int conId, BigDecimal quantity, BigDecimal averageCost) {}
@@ -31,6 +44,13 @@ public final class PaperAccount {
   /** The account as saved to and restored from a state file. */
   public record State(
       String accountId, BigDecimal cash, BigDecimal realizedPnl, List<Holding> holdings) {}
+
+  /** A position as booked: {@code costBasis} is paid (long) or received (short), commission in. */
+  private record Book(String symbol, int conId, BigDecimal quantity, BigDecimal costBasis) {
+    Holding toHolding() {
+      return new Holding(symbol, conId, quantity, costBasis.divide(quantity.abs(), MC));
+    }
+  }
 
   public PaperAccount(String accountId, double startingCash) {
     this.accountId = accountId;
@@ -49,24 +69,45 @@ public final class PaperAccount {
     return realizedPnl;
   }
 
+  /** Open positions, by symbol. */
   public synchronized List<Holding> holdings() {
-    return List.copyOf(holdings.values());
+    return books.values().stream().map(Book::toHolding).toList();
   }
 
   public synchronized Optional<Holding> holding(String symbol) {
-    return Optional.ofNullable(holdings.get(symbol));
+    return Optional.ofNullable(books.get(symbol)).map(Book::toHolding);
+  }
+
+  /** The exact cost basis of a position (zero when flat), for checking the books' invariants. */
+  synchronized BigDecimal costBasis(String symbol) {
+    Book book = books.get(symbol);
+    return book == null ? BigDecimal.ZERO : book.costBasis();
+  }
+
+  /**
+   * Calls {@code listener} after every fill with the position it left, quantity 0 when the fill
+   * closed it. Listeners run on the filling thread after the books are updated and unlocked, so two
+   * concurrent fills may be reported in either order: a listener that needs the latest state reads
+   * {@link #holding} again. A listener that throws is logged; the fill stands.
+   */
+  public void addListener(Consumer<Holding> listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  public void removeListener(Consumer<Holding> listener) {
+    listeners.remove(listener);
   }
 
   /**
    * Books one execution.
    *
    * @param signedQuantity shares bought (positive) or sold (negative)
-   * @param price execution price per share
-   * @param commission commission charged for this execution, positive
+   * @param price execution price per share, positive
+   * @param commission commission charged for this execution, zero or positive
    * @return the profit realized by this execution, commission included, when it reduced a position;
    *     zero when it only opened or added
    */
-  public synchronized BigDecimal applyFill(
+  public BigDecimal applyFill(
       String symbol,
       int conId,
       BigDecimal signedQuantity,
@@ -75,53 +116,41 @@ public final class PaperAccount {
     if (signedQuantity.signum() == 0) {
       throw new IllegalArgumentException("a fill of 0 shares of " + symbol);
     }
-    cash = cash.subtract(signedQuantity.multiply(price, MC), MC).subtract(commission, MC);
-
-    Holding before = holdings.get(symbol);
-    BigDecimal held = before == null ? BigDecimal.ZERO : before.quantity();
-    BigDecimal average = before == null ? BigDecimal.ZERO : before.averageCost();
-    BigDecimal after = held.add(signedQuantity);
-    BigDecimal realized = BigDecimal.ZERO;
-
-    if (held.signum() == 0 || held.signum() == signedQuantity.signum()) {
-      // Opening or adding: commission goes into the average cost (up for longs, down for shorts).
-      BigDecimal costOfNew =
-          signedQuantity
-              .abs()
-              .multiply(price, MC)
-              .add(commission.multiply(sign(signedQuantity)), MC);
-      average = held.abs().multiply(average, MC).add(costOfNew, MC).divide(after.abs(), MC);
-    } else {
-      BigDecimal closed = signedQuantity.abs().min(held.abs());
-      BigDecimal perShare = price.subtract(average, MC).multiply(sign(held));
-      BigDecimal closingCommission =
-          commission.multiply(closed, MC).divide(signedQuantity.abs(), MC);
-      realized = perShare.multiply(closed, MC).subtract(closingCommission, MC);
-      if (after.signum() != 0 && after.signum() != held.signum()) {
-        // Crossed zero: the remainder opens a new position at this fill.
-        BigDecimal opened = after.abs();
-        BigDecimal openingCommission = commission.subtract(closingCommission, MC);
-        average =
-            opened
-                .multiply(price, MC)
-                .add(openingCommission.multiply(sign(after)), MC)
-                .divide(opened, MC);
-      }
+    if (price.signum() <= 0 || commission.signum() < 0) {
+      throw new IllegalArgumentException(
+          "fill of "
+              + symbol
+              + " at "
+              + price
+              + " with commission "
+              + commission
+              + " (expected: price > 0, commission >= 0)");
     }
-    realizedPnl = realizedPnl.add(realized, MC);
-    if (after.signum() == 0) {
-      holdings.remove(symbol);
-    } else {
-      holdings.put(symbol, new Holding(symbol, conId, after, average));
+    Holding after;
+    BigDecimal realized;
+    synchronized (this) {
+      realized = book(symbol, conId, signedQuantity, price, commission);
+      Book book = books.get(symbol);
+      after =
+          book != null
+              ? book.toHolding()
+              : new Holding(symbol, conId, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+    for (Consumer<Holding> listener : listeners) {
+      try {
+        listener.accept(after);
+      } catch (RuntimeException e) {
+        log.warn("Holding listener failed on {}", after, e);
+      }
     }
     return realized;
   }
 
   public synchronized State state() {
-    return new State(accountId, cash, realizedPnl, new ArrayList<>(holdings.values()));
+    return new State(accountId, cash, realizedPnl, holdings());
   }
 
-  /** Replaces the books with a saved state of the same account. */
+  /** Replaces the books with a saved state of the same account; listeners are not called. */
   public synchronized void restore(State state) {
     if (!state.accountId().equals(accountId)) {
       throw new IllegalArgumentException(
@@ -129,10 +158,61 @@ public final class PaperAccount {
     }
     cash = state.cash();
     realizedPnl = state.realizedPnl();
-    holdings.clear();
+    books.clear();
     for (Holding h : state.holdings()) {
-      holdings.put(h.symbol(), h);
+      books.put(
+          h.symbol(),
+          new Book(
+              h.symbol(), h.conId(), h.quantity(), h.averageCost().multiply(h.quantity().abs())));
     }
+  }
+
+  /** Updates cash and the position; returns the realized profit. Caller holds the lock. */
+  private BigDecimal book(
+      String symbol, int conId, BigDecimal quantity, BigDecimal price, BigDecimal commission) {
+    cash = cash.subtract(quantity.multiply(price)).subtract(commission);
+
+    Book before = books.get(symbol);
+    BigDecimal held = before == null ? BigDecimal.ZERO : before.quantity();
+    BigDecimal basis = before == null ? BigDecimal.ZERO : before.costBasis();
+    BigDecimal after = held.add(quantity);
+    BigDecimal realized = BigDecimal.ZERO;
+
+    if (held.signum() == 0 || held.signum() == quantity.signum()) {
+      // Opening or adding: commission raises what a long paid and lowers what a short received.
+      basis = basis.add(quantity.abs().multiply(price)).add(commission.multiply(sign(quantity)));
+    } else {
+      BigDecimal closed = quantity.abs().min(held.abs());
+      BigDecimal closedBasis = share(basis, closed, held.abs());
+      BigDecimal closingCommission = share(commission, closed, quantity.abs());
+      realized =
+          closed
+              .multiply(price)
+              .subtract(closedBasis)
+              .multiply(sign(held))
+              .subtract(closingCommission);
+      basis = basis.subtract(closedBasis);
+      if (after.signum() != 0 && after.signum() != held.signum()) {
+        // Crossed zero: the rest opens a new position at this fill with the rest of the commission.
+        basis =
+            after
+                .abs()
+                .multiply(price)
+                .add(commission.subtract(closingCommission).multiply(sign(after)));
+      }
+    }
+    realizedPnl = realizedPnl.add(realized);
+    if (after.signum() == 0) {
+      books.remove(symbol);
+    } else {
+      books.put(symbol, new Book(symbol, conId, after, basis));
+    }
+    return realized;
+  }
+
+  /** {@code part / whole} of {@code amount}: exact when the part is the whole. */
+  private static BigDecimal share(BigDecimal amount, BigDecimal part, BigDecimal whole) {
+    return part.compareTo(whole) == 0 ? amount : amount.multiply(part).divide(whole, MC);
   }
 
   private static BigDecimal sign(BigDecimal value) {

@@ -33,10 +33,10 @@ public enum ServerMessageType {
   TICK_SNAPSHOT_END(57, TickSnapshotEnd::read),
   MARKET_DATA_TYPE(58, MarketDataTypeReport::read),
   COMMISSION_REPORT(59),
-  POSITION(61),
-  POSITION_END(62),
-  ACCOUNT_SUMMARY(63),
-  ACCOUNT_SUMMARY_END(64),
+  POSITION(61, PositionMessage::read),
+  POSITION_END(62, PositionEnd::read),
+  ACCOUNT_SUMMARY(63, AccountSummary::read),
+  ACCOUNT_SUMMARY_END(64, AccountSummaryEnd::read),
   TICK_REQ_PARAMS(81, TickRequestParams::read);
 
   private static final Map<Integer, ServerMessageType> BY_ID = new HashMap<>();

@@ -1,0 +1,109 @@
+package dev.ibtrading.paper;
+
+import dev.ibtrading.ib.message.AccountSummaryTags;
+import dev.ibtrading.paper.PaperAccount.Holding;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Account summary values of the paper account, computed from its cash and holdings at the market's
+ * prices, for a cash-and-stocks margin account with simplified Reg T rules:
+ *
+ * <ul>
+ *   <li>NetLiquidation = cash + sum(quantity * last price); TotalCashValue = cash.
+ *   <li>GrossPositionValue = sum(|quantity * last price|).
+ *   <li>EquityWithLoanValue = NetLiquidation (true for stocks-only accounts).
+ *   <li>PreviousEquityWithLoanValue = cash + sum(quantity * previous close). Simplified: today's
+ *       cash and quantities valued at yesterday's closes, not the books as they stood at the close,
+ *       so trades made today count at yesterday's price instead of being left out.
+ *   <li>MaintMarginReq = 25% of long value + 30% of short value (Reg T-like house rates).
+ *   <li>ExcessLiquidity = EquityWithLoanValue - MaintMarginReq.
+ *   <li>Cushion = ExcessLiquidity / NetLiquidation, a fraction (0 when NetLiquidation is not
+ *       positive).
+ *   <li>BuyingPower = 4 * (EquityWithLoanValue - InitMarginReq), InitMarginReq being 50% of gross
+ *       position value (day-trading leverage of a margin account), never below 0.
+ * </ul>
+ *
+ * <p>Values are formatted as IB does, with 2 decimals ({@code 100000.00}); the Cushion fraction
+ * gets 6 so that it stays useful. A holding of a symbol the market does not know is valued at its
+ * average cost.
+ */
+final class PaperAccountSummary {
+
+  private static final Logger log = LoggerFactory.getLogger(PaperAccountSummary.class);
+  private static final BigDecimal LONG_MAINTENANCE = new BigDecimal("0.25");
+  private static final BigDecimal SHORT_MAINTENANCE = new BigDecimal("0.30");
+  private static final BigDecimal INITIAL_MARGIN = new BigDecimal("0.50");
+  private static final BigDecimal LEVERAGE = BigDecimal.valueOf(4);
+
+  private PaperAccountSummary() {}
+
+  /** Every tag this gateway reports, in a stable order, values formatted for the wire. */
+  static Map<String, String> compute(PaperAccount account, PaperMarket market) {
+    PaperAccount.State books = account.state(); // cash and holdings of one moment
+    BigDecimal cash = books.cash();
+    BigDecimal marketValue = BigDecimal.ZERO;
+    BigDecimal previousValue = BigDecimal.ZERO;
+    BigDecimal longValue = BigDecimal.ZERO;
+    BigDecimal shortValue = BigDecimal.ZERO;
+    for (Holding h : books.holdings()) {
+      BigDecimal value = h.quantity().multiply(price(market, h, false));
+      marketValue = marketValue.add(value);
+      previousValue = previousValue.add(h.quantity().multiply(price(market, h, true)));
+      if (value.signum() > 0) {
+        longValue = longValue.add(value);
+      } else {
+        shortValue = shortValue.add(value.negate());
+      }
+    }
+    BigDecimal netLiquidation = cash.add(marketValue);
+    BigDecimal gross = longValue.add(shortValue);
+    BigDecimal equityWithLoan = netLiquidation;
+    BigDecimal maintenance =
+        longValue.multiply(LONG_MAINTENANCE).add(shortValue.multiply(SHORT_MAINTENANCE));
+    BigDecimal excess = equityWithLoan.subtract(maintenance);
+    BigDecimal cushion =
+        netLiquidation.signum() > 0
+            ? excess.divide(netLiquidation, MathContext.DECIMAL64)
+            : BigDecimal.ZERO;
+    BigDecimal buyingPower =
+        equityWithLoan
+            .subtract(gross.multiply(INITIAL_MARGIN))
+            .multiply(LEVERAGE)
+            .max(BigDecimal.ZERO);
+
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put(AccountSummaryTags.NET_LIQUIDATION, money(netLiquidation));
+    values.put(AccountSummaryTags.TOTAL_CASH_VALUE, money(cash));
+    values.put(AccountSummaryTags.EQUITY_WITH_LOAN_VALUE, money(equityWithLoan));
+    values.put(AccountSummaryTags.PREVIOUS_EQUITY_WITH_LOAN_VALUE, money(cash.add(previousValue)));
+    values.put(AccountSummaryTags.GROSS_POSITION_VALUE, money(gross));
+    values.put(AccountSummaryTags.MAINT_MARGIN_REQ, money(maintenance));
+    values.put(AccountSummaryTags.EXCESS_LIQUIDITY, money(excess));
+    values.put(
+        AccountSummaryTags.CUSHION, cushion.setScale(6, RoundingMode.HALF_EVEN).toPlainString());
+    values.put(AccountSummaryTags.BUYING_POWER, money(buyingPower));
+    return values;
+  }
+
+  private static BigDecimal price(PaperMarket market, Holding holding, boolean previousClose) {
+    Optional<PaperInstrument> known = PaperUniverse.bySymbol(holding.symbol());
+    if (known.isEmpty()) {
+      log.warn("No price for {}: valuing the holding at its average cost", holding.symbol());
+      return holding.averageCost();
+    }
+    String symbol = known.get().symbol();
+    return BigDecimal.valueOf(
+        previousClose ? market.previousClose(symbol) : market.lastPrice(symbol));
+  }
+
+  private static String money(BigDecimal value) {
+    return value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+  }
+}
