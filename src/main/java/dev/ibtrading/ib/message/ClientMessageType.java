@@ -26,7 +26,7 @@ public enum ClientMessageType {
   CANCEL_HISTORICAL_DATA(25, CancelHistoricalData::read),
   REQ_CURRENT_TIME(49, RequestCurrentTime::read),
   REQ_GLOBAL_CANCEL(58),
-  REQ_MARKET_DATA_TYPE(59),
+  REQ_MARKET_DATA_TYPE(59, RequestMarketDataType::read),
   REQ_POSITIONS(61, RequestPositions::read),
   REQ_ACCOUNT_SUMMARY(62, RequestAccountSummary::read),
   CANCEL_ACCOUNT_SUMMARY(63, CancelAccountSummary::read),
