@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Moves working orders along on the gateway clock: releases orders held for the open, ends DAY
@@ -24,12 +25,22 @@ final class PaperMatcher {
   private final PaperGateway gateway;
   private final PaperOrderOutbox outbox;
   private final Consumer<PaperExecution> executions;
+  private final ToDoubleFunction<String> lastPrices;
   private final String execIdPrefix;
 
-  PaperMatcher(PaperGateway gateway, PaperOrderOutbox outbox, Consumer<PaperExecution> executions) {
+  /**
+   * @param lastPrices the simulated last price of a symbol now ({@link PaperMarket#lastPrice} in
+   *     the gateway)
+   */
+  PaperMatcher(
+      PaperGateway gateway,
+      PaperOrderOutbox outbox,
+      Consumer<PaperExecution> executions,
+      ToDoubleFunction<String> lastPrices) {
     this.gateway = gateway;
     this.outbox = outbox;
     this.executions = executions;
+    this.lastPrices = lastPrices;
     this.execIdPrefix = String.format("%08x", gateway.clock().now().getEpochSecond() & 0xffffffffL);
   }
 
@@ -77,7 +88,7 @@ final class PaperMatcher {
 
   /** The fill price now, or {@code null} when a limit is not reached. */
   private BigDecimal price(PaperOrder order) {
-    BigDecimal last = BigDecimal.valueOf(gateway.market().lastPrice(order.instrument.symbol()));
+    BigDecimal last = BigDecimal.valueOf(lastPrices.applyAsDouble(order.instrument.symbol()));
     BigDecimal tick = BigDecimal.valueOf(order.instrument.minTick());
     BigDecimal base;
     if (isAuction(order)) {

@@ -40,7 +40,7 @@ final class PaperOrderBook {
     this.gateway = gateway;
     this.rules = rules;
     this.outbox = new PaperOrderOutbox(gateway);
-    this.matcher = new PaperMatcher(gateway, outbox, executions::add);
+    this.matcher = new PaperMatcher(gateway, outbox, executions::add, gateway.market()::lastPrice);
     this.ticker = new PaperOrderTicker(this);
     this.intake = new PaperOrderIntake(gateway, rules);
   }
