@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The orders half of {@link IbBroker}: placing, watching and cancelling orders and reading
  * executions over one {@link IbClient}. Its {@link OrderTracker} and {@link OrderIdAllocator}
- * listen to the client for as long as the client lives, across reconnects.
+ * listen to the client for as long as the client lives, across reconnects. One per client: two
+ * would hand out the same order ids (the gateway would refuse the second with 103).
  */
 final class IbOrders {
   private static final Logger log = LoggerFactory.getLogger(IbOrders.class);

@@ -84,9 +84,7 @@ final class OrderMapping {
               ? BigDecimal.valueOf(terms.limitPrice())
               : null;
       AdaptivePriority priority =
-          terms.algoStrategy().equals(ADAPTIVE)
-              ? AdaptivePriority.valueOf(terms.algoParam(ADAPTIVE_PRIORITY))
-              : null;
+          terms.algoStrategy().equals(ADAPTIVE) ? adaptivePriority(terms) : null;
       return new OrderRequest(
           toContract(open.contract()),
           side,
@@ -101,6 +99,16 @@ final class OrderMapping {
     } catch (IllegalArgumentException | NullPointerException e) {
       return null;
     }
+  }
+
+  private static AdaptivePriority adaptivePriority(OrderTerms terms) {
+    String value = terms.algoParam(ADAPTIVE_PRIORITY);
+    for (AdaptivePriority priority : AdaptivePriority.values()) {
+      if (priority.name().equals(value)) {
+        return priority;
+      }
+    }
+    return AdaptivePriority.Normal; // unreadable priority: report the middle setting
   }
 
   /** What a contract block tells; minimum tick and long name are not in order messages. */

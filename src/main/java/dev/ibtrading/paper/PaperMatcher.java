@@ -77,7 +77,7 @@ final class PaperMatcher {
     }
     BigDecimal price = price(order);
     if (price == null) {
-      if (order.auctionAt != null || isAuction(order)) {
+      if (isAuction(order)) {
         end(order, PaperOrder.CANCELLED); // a limit-on-close/open that missed its auction
       }
       return false;

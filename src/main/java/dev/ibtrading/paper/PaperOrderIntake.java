@@ -85,6 +85,9 @@ final class PaperOrderIntake {
     order.terms = terms;
     if (order.remaining().signum() == 0) {
       order.status = PaperOrder.FILLED;
+    } else if (order.heldUntilOpen && terms.outsideRth()) {
+      order.heldUntilOpen = false; // may now trade outside regular hours
+      order.status = PaperOrder.SUBMITTED;
     }
     session.send(order.openOrder());
     session.send(order.orderStatus());
