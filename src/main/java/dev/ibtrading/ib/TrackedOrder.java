@@ -22,8 +22,10 @@ import java.util.concurrent.CompletableFuture;
  * <ul>
  *   <li>Executions are the authoritative fills, kept once per execId; when they add up to the
  *       order's quantity the order is FILLED whatever the statuses say.
- *   <li>A terminal status the gateway reported (Filled, Cancelled, or a 201/202) sticks: a repeated
- *       older status cannot revive the order; only FILLED may replace another terminal status.
+ *   <li>A terminal status (Filled, Cancelled, or a 201/202) sticks: a repeated older status cannot
+ *       revive the order; only FILLED may replace another terminal status, and the gateway's own
+ *       terminal status may refine one inferred from an error (201 then Inactive), never the
+ *       reverse.
  *   <li>A terminal status inferred from an error before any status (and Inactive, which IB may
  *       lift) is provisional: a later working status from the gateway wins, so an order that does
  *       live is never hidden.
@@ -40,6 +42,7 @@ final class TrackedOrder {
   private OrderStatus beforeCancel;
   private OrderStatus terminal;
   private boolean terminalSticks;
+  private boolean terminalFromError;
   private boolean failed;
   private boolean seenByGateway;
   private BigDecimal statusFilled = BigDecimal.ZERO;
@@ -97,16 +100,16 @@ final class TrackedOrder {
     lastError = error.code() + ": " + error.message();
     int code = error.code();
     if (code == IbErrorCodes.ORDER_REJECTED || code == IbErrorCodes.ORDER_CANCELLED) {
-      endWith(OrderStatus.CANCELLED, true);
+      endWith(OrderStatus.CANCELLED, true, true);
     } else if (code == IbErrorCodes.DUPLICATE_ORDER_ID && !seenByGateway) {
       failed = true;
-      endWith(OrderStatus.CANCELLED, true);
+      endWith(OrderStatus.CANCELLED, true, true);
     } else if (!IbErrorCodes.isInformational(code)) {
       if (working == OrderStatus.PENDING_CANCEL) {
         working = beforeCancel; // the cancel failed; the order is as it was
       }
       if (!seenByGateway) {
-        endWith(OrderStatus.CANCELLED, false);
+        endWith(OrderStatus.CANCELLED, false, true);
       }
     } else {
       return; // a warning (399 ...): the order goes on
@@ -176,7 +179,7 @@ final class TrackedOrder {
     seenByGateway = true;
     OrderStatus status = OrderStatus.fromIb(ibStatus);
     if (status.isTerminal()) {
-      endWith(status, status != OrderStatus.INACTIVE);
+      endWith(status, status != OrderStatus.INACTIVE, false);
     } else if (status != OrderStatus.UNKNOWN) {
       if (terminal != null && !terminalSticks) {
         terminal = null; // the gateway says the order works after all
@@ -192,10 +195,21 @@ final class TrackedOrder {
     settleIfDone();
   }
 
-  private void endWith(OrderStatus status, boolean sticks) {
-    if (terminal == null || !terminalSticks || status == OrderStatus.FILLED) {
+  /**
+   * @param sticks whether later working statuses are ignored
+   * @param fromError inferred from an ERR_MSG rather than reported as a status
+   */
+  private void endWith(OrderStatus status, boolean sticks, boolean fromError) {
+    if (terminal != null && fromError && !terminalFromError) {
+      return; // the gateway's own status stands; the error is only recorded
+    }
+    if (terminal == null
+        || status == OrderStatus.FILLED
+        || !terminalSticks
+        || (terminalFromError && !fromError)) {
       terminal = status;
-      terminalSticks = sticks || (terminalSticks && status == OrderStatus.FILLED);
+      terminalSticks = sticks || status == OrderStatus.FILLED;
+      terminalFromError = fromError;
     }
   }
 

@@ -19,6 +19,7 @@ final class PaperOrder {
   static final String SUBMITTED = "Submitted";
   static final String FILLED = "Filled";
   static final String CANCELLED = "Cancelled";
+  static final String INACTIVE = "Inactive";
 
   final int clientId;
   final int orderId;

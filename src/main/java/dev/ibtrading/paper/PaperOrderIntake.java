@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Takes a new or modified order into the book (§5.3): an unknown contract is answered 200; an
  * invalid order or one a rule rejects, 201 then ORDER_STATUS Cancelled; an accepted one, OPEN_ORDER
- * + ORDER_STATUS PreSubmitted, then Submitted unless it waits. Outside regular hours an order
- * without {@code outsideRth} waits for the open with warning 399; auction orders (MOC, LOC, OPG)
- * wait for their auction without a warning. Runs under the book's lock.
+ * + ORDER_STATUS PreSubmitted, then Submitted unless it waits (or Inactive, then 201, when a {@link
+ * PaperOrderRules#deactivateWhen} rule says so). Outside regular hours an order without {@code
+ * outsideRth} waits for the open with warning 399; auction orders (MOC, LOC, OPG) wait for their
+ * auction without a warning. Runs under the book's lock.
  */
 final class PaperOrderIntake {
   private static final Logger log = LoggerFactory.getLogger(PaperOrderIntake.class);
@@ -56,6 +57,16 @@ final class PaperOrderIntake {
       order.status = PaperOrder.CANCELLED;
       session.sendError(orderId, 201, "Order rejected - reason: " + problem);
       session.send(order.orderStatus());
+      return null;
+    }
+    Optional<String> deactivation = rules.deactivation(ticket(order));
+    if (deactivation.isPresent()) {
+      session.send(order.openOrder());
+      session.send(order.orderStatus());
+      order.status = PaperOrder.INACTIVE;
+      session.send(order.openOrder());
+      session.send(order.orderStatus());
+      session.sendError(orderId, 201, "Order rejected - reason: " + deactivation.get());
       return null;
     }
     schedule(order, session);

@@ -11,9 +11,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /**
- * Order-engine faults a test switches on at runtime, per gateway: rejections by rule, delayed fills
- * and fills in slices. Nothing is armed by default. Rules apply to orders placed after they are
- * set.
+ * Order-engine faults a test switches on at runtime, per gateway: rejections by rule, orders made
+ * Inactive by rule, delayed fills and fills in slices. Nothing is armed by default. Rules apply to
+ * orders placed after they are set.
  *
  * <p>Delays are measured on the gateway's {@link PaperClock}: under a fixed clock a delayed fill or
  * the next slice waits until the test moves the clock, which makes "not filled yet" deterministic.
@@ -40,6 +40,7 @@ public final class PaperOrderRules {
   private record Rejection(Predicate<OrderTicket> when, String reason) {}
 
   private final List<Rejection> rejections = new CopyOnWriteArrayList<>();
+  private final List<Rejection> deactivations = new CopyOnWriteArrayList<>();
   private volatile Duration fillDelay = Duration.ZERO;
   private volatile int slices = 1;
   private volatile Duration sliceInterval = Duration.ZERO;
@@ -67,6 +68,15 @@ public final class PaperOrderRules {
     return this;
   }
 
+  /**
+   * Accepts new orders matching {@code when}, then makes them Inactive (accepted but not working,
+   * §5.2) with 201 "Order rejected - reason: {reason}", as for a margin or permission refusal.
+   */
+  public PaperOrderRules deactivateWhen(Predicate<OrderTicket> when, String reason) {
+    deactivations.add(new Rejection(when, reason));
+    return this;
+  }
+
   /** Holds every new order's first fill back by {@code delay} on the gateway clock. */
   public PaperOrderRules delayFills(Duration delay) {
     if (delay.isNegative()) {
@@ -90,6 +100,7 @@ public final class PaperOrderRules {
   /** Disarms everything. */
   public void reset() {
     rejections.clear();
+    deactivations.clear();
     fillDelay = Duration.ZERO;
     slices = 1;
     sliceInterval = Duration.ZERO;
@@ -97,6 +108,13 @@ public final class PaperOrderRules {
 
   Optional<String> rejection(OrderTicket ticket) {
     return rejections.stream()
+        .filter(r -> r.when().test(ticket))
+        .map(Rejection::reason)
+        .findFirst();
+  }
+
+  Optional<String> deactivation(OrderTicket ticket) {
+    return deactivations.stream()
         .filter(r -> r.when().test(ticket))
         .map(Rejection::reason)
         .findFirst();

@@ -68,6 +68,22 @@ class OrderFaultsTests {
   }
 
   @Test
+  void deactivationRuleLeavesTheOrderInactiveWithTheReason() {
+    paper.rules().deactivateWhen(t -> t.quantity().intValue() > 1000, "insufficient buying power");
+
+    int id = broker.placeOrder(market("SPY", OrderSide.BUY, 5000)).orderId();
+    OrderReport done = broker.awaitOrder(id, WAIT);
+    await().atMost(WAIT).until(() -> !broker.order(id).orElseThrow().lastError().isEmpty());
+
+    assertThat(done.status()).isEqualTo(OrderStatus.INACTIVE);
+    assertThat(done.fills()).isEmpty();
+    assertThat(broker.order(id).orElseThrow().lastError())
+        .isEqualTo("201: Order rejected - reason: insufficient buying power");
+    assertThat(broker.openOrders()).isEmpty();
+    assertThat(paper.gateway.account().holding("SPY")).isEmpty();
+  }
+
+  @Test
   void delayedFillWaitsForTheGatewayClock() {
     paper.rules().delayFills(Duration.ofMinutes(5));
 

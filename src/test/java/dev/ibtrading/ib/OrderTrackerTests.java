@@ -131,6 +131,33 @@ class OrderTrackerTests {
     }
 
     @Test
+    void inactiveReportedByTheGatewayStaysInactiveWhenItsRejectionFollows() {
+      tracker.accept(open("PreSubmitted"));
+      tracker.accept(status("Inactive", 0));
+      tracker.accept(new ErrorMessage(ID, 201, "Order rejected - reason: margin"));
+
+      assertThat(report().status()).isEqualTo(OrderStatus.INACTIVE);
+      assertThat(report().lastError()).startsWith("201");
+    }
+
+    @Test
+    void theGatewaysOwnTerminalStatusRefinesARejection() {
+      tracker.accept(new ErrorMessage(ID, 201, "Order rejected - reason: margin"));
+      tracker.accept(status("Inactive", 0));
+
+      assertThat(report().status()).isEqualTo(OrderStatus.INACTIVE);
+    }
+
+    @Test
+    void aCancelConfirmationAfterFilledChangesNothing() {
+      tracker.accept(execution("e1", 10, 10));
+      tracker.accept(status("Filled", 10));
+      tracker.accept(new ErrorMessage(ID, 202, "Order Canceled - reason:"));
+
+      assertThat(report().status()).isEqualTo(OrderStatus.FILLED);
+    }
+
+    @Test
     void duplicateIdFailsTheOrderAndLaterMessagesWithTheIdAreIgnored() {
       tracker.accept(new ErrorMessage(ID, 103, "Duplicate order id"));
       tracker.accept(open("Submitted"));
