@@ -182,39 +182,67 @@ public class IbBroker implements Broker {
 
   // ---- orders and executions ----
 
+  private final Object ordersLock = new Object();
+  private volatile IbOrders orders;
+
+  /**
+   * The orders half, created on first use: it registers its listeners with the client then, and
+   * keeps them for the client's life (ids and order state survive reconnects).
+   */
+  private IbOrders orders() {
+    IbOrders current = orders;
+    if (current == null) {
+      synchronized (ordersLock) {
+        current = orders;
+        if (current == null) {
+          current = new IbOrders(client, this::account);
+          orders = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Sends PLACE_ORDER once, in the account from {@link #account()}. If the gateway does not
+   * acknowledge it within the request timeout, the report's status is PENDING_SUBMIT: the order may
+   * exist, so reconcile instead of placing it again.
+   */
   @Override
   public OrderReport placeOrder(OrderRequest request) {
-    throw new UnsupportedOperationException("orders: not implemented yet");
+    return orders().place(request);
   }
 
   @Override
   public OrderReport awaitOrder(int orderId, Duration timeout) {
-    throw new UnsupportedOperationException("orders: not implemented yet");
+    return orders().await(orderId, timeout);
   }
 
   @Override
   public Optional<OrderReport> order(int orderId) {
-    throw new UnsupportedOperationException("orders: not implemented yet");
+    return orders().order(orderId);
   }
 
   @Override
   public void cancelOrder(int orderId) {
-    throw new UnsupportedOperationException("orders: not implemented yet");
+    orders().cancel(orderId);
   }
 
   @Override
   public void cancelAllOrders() {
-    throw new UnsupportedOperationException("orders: not implemented yet");
+    orders().cancelAll();
   }
 
   @Override
   public List<OrderReport> openOrders() {
-    throw new UnsupportedOperationException("orders: not implemented yet");
+    return orders().openOrders();
   }
 
   @Override
   public List<Fill> executions() {
-    throw new UnsupportedOperationException("executions: not implemented yet");
+    return orders().executions();
   }
 
   // ---- translating the client's failures ----

@@ -1,0 +1,194 @@
+package dev.ibtrading.paper;
+
+import dev.ibtrading.ib.message.ExecutionData;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Moves working orders along on the gateway clock: releases orders held for the open, ends DAY
+ * orders at the close, runs the close (MOC/LOC) and open (OPG) auctions, and fills.
+ *
+ * <p>Prices: market orders fill at the simulated last price moved {@code slippageBps} against the
+ * trader and rounded to the tick against the trader; limit orders fill only when the last price
+ * crosses the limit, at that price or the limit, whichever is better for the trader; auction orders
+ * fill at the last price rounded to the tick. With {@code alwaysOpen} there are no auctions to wait
+ * for: MOC/LOC and OPG orders fill at once.
+ *
+ * <p>Each fill books the account, is kept for replays, and is reported to the owner as
+ * EXECUTION_DATA (reqId -1), then OPEN_ORDER if now Filled, ORDER_STATUS and COMMISSION_REPORT.
+ * Commission per execution: {@code max(minCommission, shares * commissionPerShare)}.
+ */
+final class PaperMatcher {
+  private final PaperGateway gateway;
+  private final PaperOrderOutbox outbox;
+  private final Consumer<PaperExecution> executions;
+  private final ToDoubleFunction<String> lastPrices;
+  private final String execIdPrefix;
+
+  /**
+   * @param lastPrices the simulated last price of a symbol now ({@link PaperMarket#lastPrice} in
+   *     the gateway)
+   */
+  PaperMatcher(
+      PaperGateway gateway,
+      PaperOrderOutbox outbox,
+      Consumer<PaperExecution> executions,
+      ToDoubleFunction<String> lastPrices) {
+    this.gateway = gateway;
+    this.outbox = outbox;
+    this.executions = executions;
+    this.lastPrices = lastPrices;
+    this.execIdPrefix = String.format("%08x", gateway.clock().now().getEpochSecond() & 0xffffffffL);
+  }
+
+  /** Does everything that is due for this order at {@code now}; several slices if all are due. */
+  void evaluate(PaperOrder order, Instant now) {
+    while (order.isWorking() && step(order, now)) {
+      // next slice is due too
+    }
+  }
+
+  void end(PaperOrder order, String status) {
+    order.status = status;
+    outbox.send(order.clientId, order.orderStatus());
+  }
+
+  /** One step; true if it filled and another slice is due already. */
+  private boolean step(PaperOrder order, Instant now) {
+    if (order.expiresAt != null && !now.isBefore(order.expiresAt)) {
+      end(order, PaperOrder.CANCELLED); // a DAY order at the end of its day
+      return false;
+    }
+    if (order.heldUntilOpen) {
+      if (!gateway.market().isRegularHours()) {
+        return false;
+      }
+      order.heldUntilOpen = false;
+      order.status = PaperOrder.SUBMITTED;
+      outbox.send(order.clientId, order.openOrder(), order.orderStatus());
+    }
+    if (isBefore(now, order.auctionAt)
+        || isBefore(now, order.nextFillAt)
+        || isBefore(now, order.goodAfter)) {
+      return false;
+    }
+    BigDecimal price = price(order);
+    if (price == null) {
+      if (isAuction(order)) {
+        end(order, PaperOrder.CANCELLED); // a limit-on-close/open that missed its auction
+      }
+      return false;
+    }
+    fill(order, price, now);
+    return order.isWorking() && !order.nextFillAt.isAfter(now);
+  }
+
+  /** The fill price now, or {@code null} when a limit is not reached. */
+  private BigDecimal price(PaperOrder order) {
+    BigDecimal last = BigDecimal.valueOf(lastPrices.applyAsDouble(order.instrument.symbol()));
+    BigDecimal tick = BigDecimal.valueOf(order.instrument.minTick());
+    BigDecimal base;
+    if (isAuction(order)) {
+      base = toTick(last, tick, RoundingMode.HALF_UP);
+    } else {
+      BigDecimal slip = BigDecimal.valueOf(gateway.config().slippageBps()).movePointLeft(4);
+      base =
+          order.isBuy()
+              ? toTick(last.multiply(BigDecimal.ONE.add(slip)), tick, RoundingMode.CEILING)
+              : toTick(last.multiply(BigDecimal.ONE.subtract(slip)), tick, RoundingMode.FLOOR);
+    }
+    Double limitPrice = order.terms.limitPrice();
+    if (limitPrice == null
+        || order.terms.orderType().equals("MKT")
+        || order.terms.orderType().equals("MOC")) {
+      return base;
+    }
+    BigDecimal limit = BigDecimal.valueOf(limitPrice);
+    if (order.isBuy()) {
+      return last.compareTo(limit) <= 0 ? base.min(limit) : null;
+    }
+    return last.compareTo(limit) >= 0 ? base.max(limit) : null;
+  }
+
+  private void fill(PaperOrder order, BigDecimal price, Instant now) {
+    BigDecimal shares = nextSlice(order);
+    BigDecimal signed = order.isBuy() ? shares : shares.negate();
+    PaperGatewayConfig config = gateway.config();
+    BigDecimal commission =
+        shares
+            .multiply(BigDecimal.valueOf(config.commissionPerShare()))
+            .max(BigDecimal.valueOf(config.minCommission()));
+    String symbol = order.instrument.symbol();
+    BigDecimal held =
+        gateway
+            .account()
+            .holding(symbol)
+            .map(PaperAccount.Holding::quantity)
+            .orElse(BigDecimal.ZERO);
+    boolean closing = held.signum() != 0 && held.signum() != signed.signum();
+    BigDecimal realized =
+        gateway.account().applyFill(symbol, order.instrument.conId(), signed, price, commission);
+    order.addFill(shares, price);
+    order.nextFillAt = now.plus(order.sliceInterval);
+    PaperExecution execution =
+        new PaperExecution(
+            String.format("%s.%08x.%02x.01", execIdPrefix, order.permId, order.slicesDone),
+            order.clientId,
+            order.orderId,
+            order.permId,
+            order.contract,
+            now,
+            config.account(),
+            order.instrument.primaryExchange(),
+            order.isBuy() ? "BOT" : "SLD",
+            shares,
+            price,
+            order.filled,
+            order.averagePrice(),
+            order.terms.orderRef(),
+            commission,
+            closing ? realized : null);
+    executions.accept(execution);
+    ExecutionData data = execution.toMessage(ExecutionData.SPONTANEOUS);
+    if (order.status.equals(PaperOrder.FILLED)) {
+      outbox.send(
+          order.clientId,
+          data,
+          order.openOrder(),
+          order.orderStatus(),
+          execution.commissionReport());
+    } else {
+      outbox.send(order.clientId, data, order.orderStatus(), execution.commissionReport());
+    }
+  }
+
+  /** An equal share per slice (at least one), the last slice taking what remains. */
+  private static BigDecimal nextSlice(PaperOrder order) {
+    BigDecimal remaining = order.remaining();
+    if (order.slicesDone + 1 >= order.slices) {
+      return remaining;
+    }
+    BigDecimal each =
+        order
+            .quantity()
+            .divideToIntegralValue(BigDecimal.valueOf(order.slices))
+            .max(BigDecimal.ONE);
+    return each.min(remaining);
+  }
+
+  private static boolean isAuction(PaperOrder order) {
+    String type = order.terms.orderType();
+    return type.equals("MOC") || type.equals("LOC") || order.terms.tif().equals("OPG");
+  }
+
+  private static boolean isBefore(Instant now, Instant time) {
+    return time != null && now.isBefore(time);
+  }
+
+  private static BigDecimal toTick(BigDecimal price, BigDecimal tick, RoundingMode mode) {
+    return price.divide(tick, 0, mode).multiply(tick).stripTrailingZeros();
+  }
+}

@@ -1,0 +1,40 @@
+package dev.ibtrading.paper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class PaperOrderTimesTests {
+  @Test
+  void nextCloseIsTodaysBeforeItAndTheNextWeekdaysAfter() {
+    Instant fridayMorning = Instant.parse("2025-01-03T15:00:00Z"); // 10:00 New York
+    Instant fridayEvening = Instant.parse("2025-01-03T23:00:00Z"); // 18:00 New York
+
+    assertThat(PaperOrderTimes.nextWeekdayAt(fridayMorning, PaperOrderTimes.CLOSE))
+        .isEqualTo(Instant.parse("2025-01-03T21:00:00Z"));
+    assertThat(PaperOrderTimes.nextWeekdayAt(fridayEvening, PaperOrderTimes.CLOSE))
+        .isEqualTo(Instant.parse("2025-01-06T21:00:00Z")); // Monday
+  }
+
+  @Test
+  void followsDaylightSavingTime() {
+    Instant julyNight = Instant.parse("2025-07-01T03:00:00Z"); // 23:00 New York, EDT
+
+    assertThat(PaperOrderTimes.nextWeekdayAt(julyNight, PaperOrderTimes.OPEN))
+        .isEqualTo(Instant.parse("2025-07-01T13:30:00Z"));
+  }
+
+  @Test
+  void readsIbTimesWithOrWithoutZone() {
+    assertThat(PaperOrderTimes.parseIbTime("20250103 12:00:00 US/Eastern"))
+        .isEqualTo(Instant.parse("2025-01-03T17:00:00Z"));
+    assertThat(PaperOrderTimes.parseIbTime("20250103-12:00:00"))
+        .isEqualTo(Instant.parse("2025-01-03T17:00:00Z"));
+    assertThat(PaperOrderTimes.parseIbTime("20250103 17:00:00 UTC"))
+        .isEqualTo(Instant.parse("2025-01-03T17:00:00Z"));
+    assertThat(PaperOrderTimes.parseIbTime("tomorrow")).isNull();
+    assertThat(PaperOrderTimes.ibTime(Instant.parse("2025-01-03T17:00:00Z")))
+        .isEqualTo("20250103 12:00:00 US/Eastern");
+  }
+}
