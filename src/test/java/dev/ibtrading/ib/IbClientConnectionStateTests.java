@@ -70,7 +70,7 @@ class IbClientConnectionStateTests {
     gateway.faults().linkRestored(false);
     await().atMost(WAIT).until(() -> client.state() == CONNECTED);
 
-    assertThat(recorder.last())
+    assertThat(recorder.awaitChange(change -> change.previous() == BROKER_LINK_LOST))
         .isEqualTo(
             new StateChange(
                 BROKER_LINK_LOST,
@@ -90,7 +90,7 @@ class IbClientConnectionStateTests {
     gateway.faults().linkRestored(true);
 
     await().atMost(WAIT).until(() -> client.state() == CONNECTED);
-    StateChange restored = recorder.last();
+    StateChange restored = recorder.awaitChange(change -> change.previous() == BROKER_LINK_LOST);
     assertThat(restored.previous()).isEqualTo(BROKER_LINK_LOST);
     assertThat(restored.subscriptionsLost()).isTrue();
     assertThat(restored.reason()).startsWith("IB error 1101");

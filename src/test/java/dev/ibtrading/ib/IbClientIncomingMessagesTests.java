@@ -3,6 +3,7 @@ package dev.ibtrading.ib;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import dev.ibtrading.broker.ConnectionState;
@@ -12,6 +13,7 @@ import dev.ibtrading.ib.message.ErrorMessage;
 import dev.ibtrading.ib.message.RequestCurrentTime;
 import dev.ibtrading.testsupport.LogCapture;
 import dev.ibtrading.testsupport.TestSettings;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -79,8 +81,10 @@ class IbClientIncomingMessagesTests {
           .isInstanceOf(IbRequestException.class)
           .hasMessage(
               "identified request failed: IB error 200: No security definition: Société Générale");
-      assertThat(seen)
-          .contains(new ErrorMessage(requestId, 200, "No security definition: Société Générale"));
+      // Listeners hear of a message after the requests do: wait for them (bounded).
+      ErrorMessage unescaped =
+          new ErrorMessage(requestId, 200, "No security definition: Société Générale");
+      await().atMost(Duration.ofSeconds(10)).until(() -> seen.contains(unescaped));
     }
   }
 

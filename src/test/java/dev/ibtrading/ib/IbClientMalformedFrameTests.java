@@ -29,9 +29,9 @@ class IbClientMalformedFrameTests {
             RawGateway.serve(
                 peer -> {
                   peer.readClientHello();
-                  peer.sendRaw(
-                      "HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                  closed.complete(peer.clientClosed());
+                  closed.complete(
+                      peer.sendThenAwaitClose(
+                          "HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
                 });
         IbClient client = new IbClient(TestSettings.fast(raw.port(), 1))) {
 
@@ -70,8 +70,7 @@ class IbClientMalformedFrameTests {
             RawGateway.serve(
                 peer -> {
                   peer.readClientHello();
-                  peer.sendRaw(new byte[] {0, 0, 0, 26, '1', '7'});
-                  closed.complete(peer.clientClosed());
+                  closed.complete(peer.sendThenAwaitClose(new byte[] {0, 0, 0, 26, '1', '7'}));
                 });
         IbClient client =
             new IbClient(TestSettings.fast(raw.port(), 1).withConnectTimeout(SHORT_TIMEOUT))) {
@@ -142,8 +141,7 @@ class IbClientMalformedFrameTests {
                   peer.readFrame(); // the request
                   byte[] hostile = new byte[1 << 20];
                   hostile[0] = hostile[1] = hostile[2] = hostile[3] = (byte) 0xFF;
-                  peer.sendRaw(hostile);
-                  closed.complete(peer.clientClosed());
+                  closed.complete(peer.sendThenAwaitClose(hostile));
                 });
         IbClient client = new IbClient(TestSettings.fast(raw.port(), 1))) {
       client.connect();
@@ -202,8 +200,7 @@ class IbClientMalformedFrameTests {
                   peer.readClientHello();
                   peer.sendHello();
                   peer.readFrame(); // START_API
-                  peer.sendRaw(bad);
-                  closed.complete(peer.clientClosed());
+                  closed.complete(peer.sendThenAwaitClose(bad));
                 });
         IbClient client = new IbClient(TestSettings.fast(raw.port(), 1))) {
 

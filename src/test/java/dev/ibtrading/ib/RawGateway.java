@@ -185,6 +185,19 @@ final class RawGateway implements AutoCloseable {
       }
     }
 
+    /**
+     * Sends bytes the client should hang up on, then reports whether it did. A write that fails
+     * because the client already closed counts as closed.
+     */
+    boolean sendThenAwaitClose(byte[] bytes) throws IOException {
+      try {
+        sendRaw(bytes);
+      } catch (SocketException e) {
+        return true;
+      }
+      return clientClosed();
+    }
+
     /** Keeps the connection open without answering until the client closes it (max 10 s). */
     void stayQuiet() throws IOException {
       clientClosed();

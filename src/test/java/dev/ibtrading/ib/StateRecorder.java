@@ -1,9 +1,14 @@
 package dev.ibtrading.ib;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.ibtrading.broker.ConnectionState;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** A state listener that keeps every change, for asserting the order they came in. */
 final class StateRecorder implements Consumer<StateChange> {
@@ -22,8 +27,14 @@ final class StateRecorder implements Consumer<StateChange> {
     return changes.stream().map(StateChange::current).toList();
   }
 
-  StateChange last() {
-    List<StateChange> all = changes();
-    return all.get(all.size() - 1);
+  /**
+   * The first change that matches, waiting up to 20 s for it: listeners hear of a change just after
+   * {@link IbClient#state()} shows it.
+   */
+  StateChange awaitChange(Predicate<StateChange> matching) {
+    return await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> changes.stream().filter(matching).findFirst(), Optional::isPresent)
+        .orElseThrow();
   }
 }
