@@ -1,16 +1,20 @@
 package dev.ibtrading.ib;
 
 import dev.ibtrading.broker.ConnectionState;
-import dev.ibtrading.ib.message.ErrorMessage;
-import dev.ibtrading.ib.message.ManagedAccounts;
-import dev.ibtrading.ib.message.NextValidId;
+import dev.ibtrading.ib.message.ClientMessage;
+import dev.ibtrading.ib.message.UnknownMessage;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -20,6 +24,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The long-lived TWS API client: one session with the gateway at a time, the requests in flight on
  * it, and the connection state the rest of the worker sees.
+ *
+ * <p>{@link #start()} keeps a session up in the background, reconnecting with backoff after any
+ * loss; {@link #connect()} opens one session synchronously and never retries (tests, probes). The
+ * state is {@link ConnectionState#CONNECTED} only while a session is usable and the gateway's link
+ * to IB is up; in every other state requests fail at once with {@link IbNotConnectedException}, and
+ * when a session ends every request in flight on it fails the same way.
  *
  * <p>Requests are {@link PendingRequest}s: {@link #submit} sends one, completes its future from the
  * incoming messages, fails it on timeout (cancelling it at the gateway), and fails it at once when
@@ -31,8 +41,10 @@ public class IbClient implements AutoCloseable {
   private static final int FIRST_REQUEST_ID = 1 << 30;
 
   private final IbSettings settings;
-  private final List<PendingRequest<?>> pending = new CopyOnWriteArrayList<>();
+  private final ConnectionManager connections;
+  private final Map<PendingRequest<?>, IbConnection> pending = new ConcurrentHashMap<>();
   private final List<Consumer<Object>> listeners = new CopyOnWriteArrayList<>();
+  private final Set<Integer> unknownIdsLogged = ConcurrentHashMap.newKeySet();
   private final AtomicInteger requestIds = new AtomicInteger(FIRST_REQUEST_ID);
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
@@ -42,13 +54,9 @@ public class IbClient implements AutoCloseable {
             return t;
           });
 
-  private volatile IbConnection connection;
-  private volatile ConnectionState state = ConnectionState.DISCONNECTED;
-  private volatile List<String> accounts = List.of();
-  private volatile int nextValidId = -1;
-
   public IbClient(IbSettings settings) {
     this.settings = settings;
+    this.connections = new ConnectionManager(settings, this::dispatch, this::failRequestsOn);
   }
 
   public IbSettings settings() {
@@ -56,69 +64,52 @@ public class IbClient implements AutoCloseable {
   }
 
   /**
-   * Opens a session and waits until the gateway has sent the first valid order id and the managed
-   * accounts, as IB asks clients to do before any request.
-   *
-   * @throws IbNotConnectedException if that does not happen within the connect timeout
+   * Keeps a session with the gateway in the background from now until {@link #close()}: connects,
+   * and after any loss (EOF, bad frame, socket error, handshake timeout, client id in use)
+   * reconnects after an exponential backoff from {@code reconnectMinDelay} capped at {@code
+   * reconnectMaxDelay}, with jitter. Returns at once; watch {@link #state()} or a state listener.
+   * Calling it again does nothing.
    */
-  public synchronized void connect() {
-    if (connection != null && connection.isOpen()) {
-      return;
-    }
-    state = ConnectionState.CONNECTING;
-    SessionStart start = new SessionStart();
-    IbConnection opened;
-    try {
-      opened =
-          IbConnection.open(settings, message -> dispatch(message, start), this::sessionClosed);
-    } catch (IbException e) {
-      state = ConnectionState.DISCONNECTED;
-      throw e;
-    }
-    connection = opened;
-    try {
-      start.ready.get(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
-      opened.close();
-      state = ConnectionState.DISCONNECTED;
-      throw new IbNotConnectedException(
-          "gateway at "
-              + settings.address()
-              + " did not send the next order id and managed accounts within "
-              + settings.connectTimeout());
-    } catch (java.util.concurrent.ExecutionException e) {
-      opened.close();
-      state = ConnectionState.DISCONNECTED;
-      throw e.getCause() instanceof IbException ib
-          ? ib
-          : new IbNotConnectedException(e.getCause().getMessage(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      opened.close();
-      state = ConnectionState.DISCONNECTED;
-      throw new IbNotConnectedException("interrupted while connecting");
-    }
-    state = ConnectionState.CONNECTED;
-    log.info(
-        "Connected to gateway at {} (server version {}, client id {}, accounts {})",
-        settings.address(),
-        opened.serverVersion(),
-        settings.clientId(),
-        accounts);
+  public void start() {
+    connections.start();
+  }
+
+  /**
+   * Opens a session and waits until the gateway has sent the first valid order id and the managed
+   * accounts, as IB asks clients to do before any request. Does nothing if a session is open.
+   *
+   * @throws IbNotConnectedException if that does not happen within the connect timeout, the gateway
+   *     refuses the client id (326) or the client is closed
+   */
+  public void connect() {
+    connections.openSession();
   }
 
   public ConnectionState state() {
-    return state;
+    return connections.status().current();
+  }
+
+  /**
+   * Tells {@code listener} about every state change, in order, on the thread that made it (the
+   * connector, a reader or a caller of {@link #connect()}/{@link #close()}); it must not block.
+   */
+  public void addStateListener(Consumer<StateChange> listener) {
+    connections.status().addListener(listener);
+  }
+
+  /** How many sessions were opened after a first one: recoveries from a loss. */
+  public int reconnects() {
+    return connections.reconnects();
   }
 
   /** The accounts the gateway's login may trade, from MANAGED_ACCTS. */
   public List<String> managedAccounts() {
-    return accounts;
+    return connections.managedAccounts();
   }
 
   /** The last NEXT_VALID_ID the gateway sent, or -1 before the first session. */
   public int lastNextValidId() {
-    return nextValidId;
+    return connections.lastNextValidId();
   }
 
   /** A fresh request id, never an order id. */
@@ -138,27 +129,32 @@ public class IbClient implements AutoCloseable {
 
   /**
    * Sends a request and returns its result. The future fails with {@link IbNotConnectedException}
-   * at once when there is no usable session, with {@link IbTimeoutException} when the answer is not
-   * complete in time, and with {@link IbRequestException} when the gateway answers an error.
-   * Cancelling the future cancels the request at the gateway.
+   * at once when the state is not {@link ConnectionState#CONNECTED} and when the session ends
+   * before the answer is complete, with {@link IbTimeoutException} when the answer is not complete
+   * in time, and with {@link IbRequestException} when the gateway answers an error. Cancelling the
+   * future cancels the request at the gateway.
    */
   public <T> CompletableFuture<T> submit(PendingRequest<T> request, Duration timeout) {
-    IbConnection session = connection;
-    if (session == null || !session.isOpen() || !state.acceptsRequests()) {
-      request.fail(
-          new IbNotConnectedException(
-              request.describe() + " not sent: gateway " + settings.address() + " is " + state));
+    IbConnection connection = connections.usableConnection();
+    if (connection == null) {
+      request.fail(notSent(request.describe()));
       return request.result();
     }
-    pending.add(request);
-    var timeoutTask =
-        timer.schedule(
-            () ->
-                request.fail(
-                    new IbTimeoutException(
-                        request.describe() + " got no complete answer within " + timeout)),
-            timeout.toMillis(),
-            TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> timeoutTask;
+    try {
+      timeoutTask =
+          timer.schedule(
+              () ->
+                  request.fail(
+                      new IbTimeoutException(
+                          request.describe() + " got no complete answer within " + timeout)),
+              timeout.toMillis(),
+              TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) { // closed meanwhile
+      request.fail(notSent(request.describe()));
+      return request.result();
+    }
+    pending.put(request, connection);
     request
         .result()
         .whenComplete(
@@ -168,122 +164,90 @@ public class IbClient implements AutoCloseable {
               boolean abandoned =
                   error instanceof CancellationException || error instanceof IbTimeoutException;
               if (request.cancelRequest() != null && (abandoned || request.cancelWhenDone())) {
-                sendQuietly(session, request);
+                sendQuietly(connection, request);
               }
             });
+    if (!connection.isOpen()) {
+      // The session may have ended between the check and the registration, after it failed the
+      // requests it had: fail this one too rather than leave it to its timeout.
+      request.fail(notSent(request.describe()));
+      return request.result();
+    }
     try {
-      session.send(request.request());
+      connection.send(request.request());
     } catch (IbException e) {
       request.fail(e);
     }
     return request.result();
   }
 
-  /** Sends a message that expects no answer (order placement goes through its own tracker). */
-  public void send(dev.ibtrading.ib.message.ClientMessage message) {
-    IbConnection session = connection;
-    if (session == null || !session.isOpen()) {
-      throw new IbNotConnectedException(
-          message.type() + " not sent: gateway " + settings.address() + " is " + state);
+  /**
+   * Sends a message that expects no answer (order placement goes through its own tracker).
+   *
+   * @throws IbNotConnectedException unless the state is {@link ConnectionState#CONNECTED}
+   */
+  public void send(ClientMessage message) {
+    IbConnection connection = connections.usableConnection();
+    if (connection == null) {
+      throw notSent(message.type().name());
     }
-    session.send(message);
+    connection.send(message);
   }
 
+  /** Stops reconnecting, ends the session and fails every request in flight. Final. */
   @Override
-  public synchronized void close() {
-    IbConnection session = connection;
-    connection = null;
-    if (session != null) {
-      session.close();
+  public void close() {
+    connections.close();
+    IbException cause =
+        new IbNotConnectedException("client for gateway " + settings.address() + " closed");
+    for (PendingRequest<?> request : List.copyOf(pending.keySet())) {
+      request.fail(cause);
     }
-    state = ConnectionState.DISCONNECTED;
     timer.shutdownNow();
   }
 
-  private void sendQuietly(IbConnection session, PendingRequest<?> request) {
+  private IbNotConnectedException notSent(String what) {
+    return new IbNotConnectedException(
+        what + " not sent: gateway " + settings.address() + " is " + state());
+  }
+
+  private void sendQuietly(IbConnection connection, PendingRequest<?> request) {
     try {
-      if (session.isOpen()) {
-        session.send(request.cancelRequest());
+      if (connection.isOpen()) {
+        connection.send(request.cancelRequest());
       }
     } catch (IbException e) {
       log.debug("Cancelling {} at the gateway failed: {}", request.describe(), e.getMessage());
     }
   }
 
-  private void dispatch(Object message, SessionStart start) {
-    if (message instanceof NextValidId id) {
-      nextValidId = id.orderId();
-      start.sawNextValidId();
-    } else if (message instanceof ManagedAccounts managed) {
-      accounts = managed.accounts();
-      start.sawAccounts();
-    } else if (message instanceof ErrorMessage error) {
-      onError(error, start);
-    } else if (message instanceof dev.ibtrading.ib.message.UnknownMessage unknown) {
-      log.warn(
-          "Ignoring message id {} this client does not decode: {}", unknown.id(), unknown.fields());
+  /** Fails the requests in flight on a session that ended. */
+  private void failRequestsOn(IbConnection ended, IbException cause) {
+    pending.forEach(
+        (request, connection) -> {
+          if (connection == ended) {
+            request.fail(cause);
+          }
+        });
+  }
+
+  private void dispatch(Object message) {
+    if (message instanceof UnknownMessage unknown) {
+      if (unknownIdsLogged.add(unknown.id())) {
+        log.warn(
+            "Ignoring message id {} ({} fields) that this client does not decode;"
+                + " later ones are logged at debug level",
+            unknown.id(),
+            unknown.fields().size());
+      } else {
+        log.debug("Ignoring message id {} again", unknown.id());
+      }
     }
-    for (PendingRequest<?> request : pending) {
+    for (PendingRequest<?> request : pending.keySet()) {
       request.offer(message);
     }
     for (Consumer<Object> listener : listeners) {
       listener.accept(message);
-    }
-  }
-
-  private void onError(ErrorMessage error, SessionStart start) {
-    if (error.code() == IbErrorCodes.CLIENT_ID_IN_USE) {
-      start.fail(
-          new IbNotConnectedException(
-              "client id "
-                  + settings.clientId()
-                  + " is already in use at the gateway (IB error 326)"));
-    } else if (IbErrorCodes.BROKER_LINK_LOST.contains(error.code())) {
-      log.warn("Gateway lost its link to IB: {} {}", error.code(), error.message());
-      if (state == ConnectionState.CONNECTED) {
-        state = ConnectionState.BROKER_LINK_LOST;
-      }
-    } else if (error.code() == IbErrorCodes.RESTORED_DATA_LOST
-        || error.code() == IbErrorCodes.RESTORED_DATA_MAINTAINED) {
-      log.info("Gateway restored its link to IB: {} {}", error.code(), error.message());
-      if (state == ConnectionState.BROKER_LINK_LOST) {
-        state = ConnectionState.CONNECTED;
-      }
-    } else if (error.id() == ErrorMessage.NO_ID) {
-      log.info("Gateway notice {}: {}", error.code(), error.message());
-    }
-  }
-
-  private void sessionClosed(IbException cause) {
-    state = ConnectionState.DISCONNECTED;
-    log.warn("Session with gateway at {} ended: {}", settings.address(), cause.getMessage());
-    for (PendingRequest<?> request : pending) {
-      request.fail(cause);
-    }
-  }
-
-  /** Tracks the two messages that make a new session usable. */
-  private static final class SessionStart {
-    final CompletableFuture<Void> ready = new CompletableFuture<>();
-    private boolean nextValidId;
-    private boolean accounts;
-
-    synchronized void sawNextValidId() {
-      nextValidId = true;
-      if (accounts) {
-        ready.complete(null);
-      }
-    }
-
-    synchronized void sawAccounts() {
-      accounts = true;
-      if (nextValidId) {
-        ready.complete(null);
-      }
-    }
-
-    void fail(IbException cause) {
-      ready.completeExceptionally(cause);
     }
   }
 }

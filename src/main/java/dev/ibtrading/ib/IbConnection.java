@@ -1,21 +1,19 @@
 package dev.ibtrading.ib;
 
 import dev.ibtrading.ib.message.ClientMessage;
+import dev.ibtrading.ib.message.ErrorMessage;
 import dev.ibtrading.ib.message.ServerMessageType;
 import dev.ibtrading.ib.message.StartApi;
 import dev.ibtrading.ib.wire.CorruptFrameException;
 import dev.ibtrading.ib.wire.FieldReader;
 import dev.ibtrading.ib.wire.FrameDecoder;
-import dev.ibtrading.ib.wire.Handshake;
 import dev.ibtrading.ib.wire.Handshake.ServerHello;
-import dev.ibtrading.ib.wire.Handshake.VersionRange;
+import dev.ibtrading.ib.wire.UnicodeEscapes;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -25,6 +23,9 @@ import org.slf4j.LoggerFactory;
  * One TCP session with a gateway: handshake, START_API, then a reader thread that decodes every
  * frame and hands the message to a sink, and a paced, thread-safe {@link #send}. It never
  * reconnects; {@link IbClient} owns the session's lifecycle and opens a new one after a loss.
+ *
+ * <p>Anything the gateway sends that cannot be decoded ends the session: fields are positional, so
+ * after one bad frame nothing that follows can be trusted (§1.3).
  */
 final class IbConnection implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(IbConnection.class);
@@ -51,64 +52,28 @@ final class IbConnection implements AutoCloseable {
    * Connects, exchanges hellos and sends START_API. Messages that arrive from then on go to {@code
    * sink} on a reader thread; {@code onClose} runs once when the session ends, with the cause.
    *
-   * @throws IbNotConnectedException if the gateway refuses, does not answer within the timeout, or
-   *     answers a server version this client does not speak
+   * @throws IbNotConnectedException if the connection or the handshake fails ({@link IbHandshake}
+   *     says how)
    */
   static IbConnection open(
       IbSettings settings, Consumer<Object> sink, Consumer<IbException> onClose) {
-    Socket socket = new Socket();
+    IbHandshake.Greeted greeted = IbHandshake.perform(settings);
+    IbConnection connection;
     try {
-      socket.setTcpNoDelay(true);
-      socket.setKeepAlive(true);
-      socket.connect(
-          new InetSocketAddress(settings.host(), settings.port()),
-          (int) settings.connectTimeout().toMillis());
-      socket.setSoTimeout((int) settings.connectTimeout().toMillis());
-      socket
-          .getOutputStream()
-          .write(
-              Handshake.clientHello(
-                  new VersionRange(Handshake.CLIENT_MIN_VERSION, settings.maxServerVersion())));
-      FrameDecoder decoder = new FrameDecoder(settings.maxFrameLength());
-      ServerHello hello = Handshake.parseServerHello(readFrame(socket.getInputStream(), decoder));
-      if (hello.serverVersion() != Handshake.SERVER_VERSION) {
-        throw new IbNotConnectedException(
-            "gateway at "
-                + settings.address()
-                + " answered server version "
-                + hello.serverVersion()
-                + " (expected: "
-                + Handshake.SERVER_VERSION
-                + ", the only layouts this client speaks; set ib.max-server-version to "
-                + Handshake.SERVER_VERSION
-                + ")");
-      }
-      socket.setSoTimeout(0);
-      IbConnection connection =
+      connection =
           new IbConnection(
-              socket,
-              decoder,
-              new Pacer(settings.maxMessagesPerSecond(), settings.maxMessagesPerSecond()),
-              hello);
-      connection.send(new StartApi(settings.clientId(), ""));
-      connection.startReader(sink, onClose, settings.address());
-      return connection;
-    } catch (SocketTimeoutException e) {
-      closeQuietly(socket);
+              greeted.socket(),
+              greeted.decoder(),
+              new Pacer(settings.maxMessagesPerSecond()),
+              greeted.hello());
+    } catch (IOException e) {
+      IbHandshake.closeQuietly(greeted.socket());
       throw new IbNotConnectedException(
-          "gateway at "
-              + settings.address()
-              + " accepted the connection but did not answer the handshake within "
-              + settings.connectTimeout(),
-          e);
-    } catch (IOException | CorruptFrameException e) {
-      closeQuietly(socket);
-      throw new IbNotConnectedException(
-          "cannot connect to gateway at " + settings.address() + ": " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      closeQuietly(socket);
-      throw e;
+          "connection to gateway at " + settings.address() + " failed: " + e.getMessage(), e);
     }
+    connection.send(new StartApi(settings.clientId(), ""));
+    connection.startReader(sink, onClose, settings.address());
+    return connection;
   }
 
   int serverVersion() {
@@ -135,7 +100,8 @@ final class IbConnection implements AutoCloseable {
       pacer.acquire();
       synchronized (out) {
         if (closed) {
-          throw new IbNotConnectedException("not connected to the gateway");
+          throw new IbNotConnectedException(
+              message.type() + " not sent: the session with the gateway has ended");
         }
         out.write(frame);
         out.flush();
@@ -152,7 +118,7 @@ final class IbConnection implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    closeQuietly(socket);
+    IbHandshake.closeQuietly(socket);
   }
 
   private void startReader(Consumer<Object> sink, Consumer<IbException> onClose, String address) {
@@ -170,12 +136,7 @@ final class IbConnection implements AutoCloseable {
         // Drain first: the handshake may have buffered bytes that followed the hello.
         List<String> fields;
         while ((fields = decoder.next()) != null) {
-          Object message = ServerMessageType.decode(new FieldReader(fields));
-          try {
-            sink.accept(message);
-          } catch (RuntimeException e) {
-            log.error("Handling {} failed", message.getClass().getSimpleName(), e);
-          }
+          deliver(decode(fields), sink);
         }
         int n = in.read(buffer);
         if (n < 0) {
@@ -184,9 +145,7 @@ final class IbConnection implements AutoCloseable {
         decoder.feed(buffer, 0, n);
       }
     } catch (CorruptFrameException e) {
-      cause =
-          new IbNotConnectedException(
-              "gateway at " + address + " sent a bad frame: " + e.getMessage(), e);
+      cause = badFrame(address, e);
     } catch (IOException e) {
       cause =
           new IbNotConnectedException(
@@ -194,29 +153,38 @@ final class IbConnection implements AutoCloseable {
                   ? "connection closed"
                   : "lost connection to gateway at " + address + ": " + e.getMessage(),
               e);
+    } catch (RuntimeException e) {
+      // A reader that chokes on a layout is as bad as a corrupt frame; the session must end
+      // rather than leave this thread dead and the client waiting.
+      log.error("Decoding a message from the gateway at {} failed", address, e);
+      cause = badFrame(address, e);
     }
     close();
     onClose.accept(cause);
   }
 
-  private static List<String> readFrame(InputStream in, FrameDecoder decoder) throws IOException {
-    byte[] buffer = new byte[4096];
-    List<String> fields;
-    while ((fields = decoder.next()) == null) {
-      int n = in.read(buffer);
-      if (n < 0) {
-        throw new EOFException("gateway closed the connection during the handshake");
-      }
-      decoder.feed(buffer, 0, n);
+  private static Object decode(List<String> fields) {
+    Object message = ServerMessageType.decode(new FieldReader(fields));
+    if (message instanceof ErrorMessage error && error.message().contains("\\u")) {
+      return new ErrorMessage(
+          error.id(),
+          error.code(),
+          UnicodeEscapes.unescape(error.message()),
+          error.advancedOrderRejectJson());
     }
-    return fields;
+    return message;
   }
 
-  private static void closeQuietly(Socket socket) {
+  private static void deliver(Object message, Consumer<Object> sink) {
     try {
-      socket.close();
-    } catch (IOException ignored) {
-      // closing anyway
+      sink.accept(message);
+    } catch (RuntimeException e) {
+      log.error("Handling {} failed", message.getClass().getSimpleName(), e);
     }
+  }
+
+  private IbNotConnectedException badFrame(String address, RuntimeException e) {
+    return new IbNotConnectedException(
+        "gateway at " + address + " sent a bad frame: " + e.getMessage(), e);
   }
 }

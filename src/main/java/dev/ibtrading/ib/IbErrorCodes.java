@@ -16,6 +16,10 @@ public final class IbErrorCodes {
   /** Link restored, subscriptions kept. */
   public static final int RESTORED_DATA_MAINTAINED = 1102;
 
+  /** The gateway's link to IB is back: {@link #RESTORED_DATA_LOST} or the data-kept variant. */
+  public static final Set<Integer> LINK_RESTORED =
+      Set.of(RESTORED_DATA_LOST, RESTORED_DATA_MAINTAINED);
+
   /** Data farm connection broken or inactive: market data may pause; not a session problem. */
   public static final Set<Integer> FARM_DOWN = Set.of(2103, 2105, 2157, 2107, 2108);
 
@@ -39,7 +43,47 @@ public final class IbErrorCodes {
   /** Warnings that accompany data or orders that still go ahead. */
   private static final Set<Integer> WARNINGS = Set.of(399, 10167, 10090);
 
+  /** What a code says about the connection, if anything. */
+  public enum Connectivity {
+    /** 1100, 2110: the session stays, but nothing reaches IB until the link is restored. */
+    BROKER_LINK_LOST,
+    /** 1101: link back, every subscription of the session is gone and must be made again. */
+    RESTORED_DATA_LOST,
+    /** 1102: link back, subscriptions kept. */
+    RESTORED_DATA_MAINTAINED,
+    /** A data farm is down or idle: logged only, market data may pause. */
+    FARM_DOWN,
+    /** A data farm is up: logged only. */
+    FARM_OK,
+    /** 326: another session holds this client id; the gateway closes the connection. */
+    CLIENT_ID_IN_USE,
+    /** 502, 504: the client-side "cannot connect" / "not connected" codes. */
+    NOT_CONNECTED,
+    /** Not about the connection: a request's, an order's or a general notice. */
+    NONE
+  }
+
   private IbErrorCodes() {}
+
+  /** Classifies a code by the connection sets above. */
+  public static Connectivity connectivity(int code) {
+    if (BROKER_LINK_LOST.contains(code)) {
+      return Connectivity.BROKER_LINK_LOST;
+    } else if (code == RESTORED_DATA_LOST) {
+      return Connectivity.RESTORED_DATA_LOST;
+    } else if (code == RESTORED_DATA_MAINTAINED) {
+      return Connectivity.RESTORED_DATA_MAINTAINED;
+    } else if (FARM_DOWN.contains(code)) {
+      return Connectivity.FARM_DOWN;
+    } else if (FARM_OK.contains(code)) {
+      return Connectivity.FARM_OK;
+    } else if (code == CLIENT_ID_IN_USE) {
+      return Connectivity.CLIENT_ID_IN_USE;
+    } else if (NOT_CONNECTED.contains(code)) {
+      return Connectivity.NOT_CONNECTED;
+    }
+    return Connectivity.NONE;
+  }
 
   /**
    * True when the code does not mean the request failed: notices (2100-2169), connectivity notices
@@ -47,8 +91,7 @@ public final class IbErrorCodes {
    */
   public static boolean isInformational(int code) {
     return (code >= 2100 && code <= 2169)
-        || code == RESTORED_DATA_LOST
-        || code == RESTORED_DATA_MAINTAINED
+        || LINK_RESTORED.contains(code)
         || BROKER_LINK_LOST.contains(code)
         || WARNINGS.contains(code);
   }

@@ -1,42 +1,71 @@
 package dev.ibtrading.ib;
 
 /**
- * Keeps outgoing messages under the gateway's limit (about 50 per second, after which it
- * disconnects the client): a token bucket that lets short bursts through and then spaces messages
- * evenly. {@link #acquire()} blocks the sending thread until a message may go.
+ * Keeps outgoing messages under the gateway's limit (about 50 per second, after which it rejects or
+ * disconnects the client, §5.5): at most {@code maxPerSecond} messages in any one-second window.
+ * The first {@code maxPerSecond} go at once; after that a message waits until the one sent {@code
+ * maxPerSecond} messages earlier is a second old. {@link #acquire()} blocks the sending thread
+ * until its message may go.
+ *
+ * <p>A sliding window rather than a token bucket, because a bucket's burst plus its refill would
+ * let up to twice the rate through in the first second.
  */
 final class Pacer {
-  private final double perNano;
-  private final double burst;
-  private double tokens;
-  private long last;
+  private static final long WINDOW_NANOS = 1_000_000_000L;
 
-  /**
-   * @param messagesPerSecond sustained rate, below the gateway's 50
-   * @param burst messages that may go back to back
-   */
-  Pacer(int messagesPerSecond, int burst) {
-    if (messagesPerSecond < 1 || burst < 1) {
-      throw new IllegalArgumentException(
-          "rate " + messagesPerSecond + "/s, burst " + burst + " (expected: both >= 1)");
-    }
-    this.perNano = messagesPerSecond / 1e9;
-    this.burst = burst;
-    this.tokens = burst;
-    this.last = System.nanoTime();
+  /** The time source, replaceable so tests can count without waiting. */
+  interface Ticker {
+    Ticker SYSTEM =
+        new Ticker() {
+          @Override
+          public long nanoTime() {
+            return System.nanoTime();
+          }
+
+          @Override
+          public void sleepNanos(long nanos) throws InterruptedException {
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+          }
+        };
+
+    long nanoTime();
+
+    void sleepNanos(long nanos) throws InterruptedException;
   }
 
-  synchronized void acquire() throws InterruptedException {
-    while (true) {
-      long now = System.nanoTime();
-      tokens = Math.min(burst, tokens + (now - last) * perNano);
-      last = now;
-      if (tokens >= 1) {
-        tokens -= 1;
-        return;
-      }
-      long waitNanos = (long) Math.ceil((1 - tokens) / perNano);
-      Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));
+  private final Ticker ticker;
+  private final long[] sentAt; // ring of the last maxPerSecond send times
+  private int next;
+  private int sent;
+
+  /**
+   * @param maxPerSecond messages allowed in any one-second window, below the gateway's 50
+   */
+  Pacer(int maxPerSecond) {
+    this(maxPerSecond, Ticker.SYSTEM);
+  }
+
+  Pacer(int maxPerSecond, Ticker ticker) {
+    if (maxPerSecond < 1) {
+      throw new IllegalArgumentException(
+          "max messages per second: " + maxPerSecond + " (expected: >= 1)");
     }
+    this.ticker = ticker;
+    this.sentAt = new long[maxPerSecond];
+  }
+
+  /** Waits until one more message keeps the window under the limit, and counts it as sent. */
+  synchronized void acquire() throws InterruptedException {
+    if (sent == sentAt.length) {
+      // sentAt[next] is the oldest of the last maxPerSecond sends.
+      long wait;
+      while ((wait = sentAt[next] + WINDOW_NANOS - ticker.nanoTime()) > 0) {
+        ticker.sleepNanos(wait);
+      }
+    } else {
+      sent++;
+    }
+    sentAt[next] = ticker.nanoTime();
+    next = (next + 1) % sentAt.length;
   }
 }

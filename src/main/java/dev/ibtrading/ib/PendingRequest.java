@@ -46,9 +46,17 @@ public abstract class PendingRequest<T> {
   /** Offered each decoded incoming message except errors carrying this request's id. */
   protected abstract void onMessage(Object message);
 
-  /** An error with this request's id. By default anything but a notice fails the request. */
+  /**
+   * An error with this request's id. By default anything but a notice fails the request: with
+   * {@link IbNotConnectedException} (transient) for the "not connected" codes, otherwise with
+   * {@link IbRequestException}.
+   */
   protected void onError(ErrorMessage error) {
-    if (!IbErrorCodes.isInformational(error.code())) {
+    if (IbErrorCodes.NOT_CONNECTED.contains(error.code())) {
+      fail(
+          new IbNotConnectedException(
+              describe() + " failed: IB error " + error.code() + ": " + error.message()));
+    } else if (!IbErrorCodes.isInformational(error.code())) {
       fail(new IbRequestException(describe(), error));
     }
   }

@@ -1,21 +1,169 @@
 package dev.ibtrading.paper;
 
+import dev.ibtrading.ib.message.ErrorMessage;
+import java.io.IOException;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
- * Faults a test can switch on at runtime to see how clients cope. Every hook is a no-op while no
- * fault is armed.
+ * Faults a test switches on at runtime to see how clients cope. Every method is thread-safe and
+ * takes effect at once; every hook is a no-op while no fault is armed. {@link #reset()} returns to
+ * normal service.
+ *
+ * <p>Two kinds: a {@link NewConnections} mode that decides what happens to connections accepted
+ * from now on, and one-off actions on the sessions open now ({@link #dropAllSessions()}, {@link
+ * #linkLost()}, {@link #linkRestored(boolean)}, {@link #dropSessionAfterMessages(int)}).
  */
 public final class PaperFaults {
+  private static final Logger log = LoggerFactory.getLogger(PaperFaults.class);
+  private static final int DISARMED = -1;
+
+  /** What the gateway does with a connection it accepts. */
+  public enum NewConnections {
+    /** Normal service: handshake, START_API, requests. */
+    SERVE,
+    /**
+     * Accept and close at once, before the handshake: what a gateway that is starting or does not
+     * trust the client looks like (§5.5).
+     */
+    REFUSE,
+    /**
+     * Accept and never answer, not even the handshake; the connection stays open until {@link
+     * #reset()} or the gateway closes: the client's handshake timeout is what ends it.
+     */
+    SILENT
+  }
+
+  private final Supplier<List<PaperSession>> sessions;
+  private final List<Socket> silent = new ArrayList<>();
+  private final AtomicInteger messagesBeforeDrop = new AtomicInteger(DISARMED);
+  private volatile NewConnections newConnections = NewConnections.SERVE;
+
   /**
-   * Decides whether a new connection is served; a refusing fault closes it (or keeps it silent) and
-   * returns false.
+   * @param sessions the sessions that completed START_API, for the actions on all of them
    */
-  boolean acceptConnection(java.net.Socket socket) {
-    return true;
+  PaperFaults(Supplier<List<PaperSession>> sessions) {
+    this.sessions = sessions;
+  }
+
+  /** Sets what happens to connections accepted from now on; open sessions are not affected. */
+  public void newConnections(NewConnections mode) {
+    newConnections = mode;
+    log.info("Paper gateway fault: new connections {}", mode);
+  }
+
+  public NewConnections newConnections() {
+    return newConnections;
+  }
+
+  /**
+   * Closes the session that sends the {@code messages}-th message from now, right after that
+   * message (counted over all sessions), then disarms: a connection lost in the middle of an
+   * answer.
+   */
+  public void dropSessionAfterMessages(int messages) {
+    if (messages < 1) {
+      throw new IllegalArgumentException("messages: " + messages + " (expected: >= 1)");
+    }
+    messagesBeforeDrop.set(messages);
+  }
+
+  /** Closes every session now, as a gateway restart or a network cut would. */
+  public void dropAllSessions() {
+    for (PaperSession session : sessions.get()) {
+      log.info("Paper gateway fault: dropping session {}", session.clientId());
+      session.close();
+    }
+  }
+
+  /** Sends every session 1100: the gateway lost its link to IB; the sessions stay open. */
+  public void linkLost() {
+    broadcast(1100, "Connectivity between IB and Trader Workstation has been lost.");
+  }
+
+  /**
+   * Sends every session 1101 ({@code dataLost}: subscriptions are gone) or 1102 (subscriptions
+   * kept): the link to IB is back.
+   */
+  public void linkRestored(boolean dataLost) {
+    if (dataLost) {
+      broadcast(
+          1101, "Connectivity between IB and Trader Workstation has been restored - data lost.");
+    } else {
+      broadcast(
+          1102,
+          "Connectivity between IB and Trader Workstation has been restored - data maintained.");
+    }
+  }
+
+  /**
+   * Back to normal: serves new connections, disarms the pending drop and closes the connections
+   * held silent. Sessions open now stay open; no restore notice is sent.
+   */
+  public void reset() {
+    newConnections = NewConnections.SERVE;
+    messagesBeforeDrop.set(DISARMED);
+    closeSilentConnections();
+  }
+
+  /** Decides whether a new connection is served; a refused or silent one is handled here. */
+  boolean acceptConnection(Socket socket) {
+    switch (newConnections) {
+      case REFUSE -> {
+        log.info("Paper gateway fault: refusing connection from port {}", socket.getPort());
+        closeQuietly(socket);
+        return false;
+      }
+      case SILENT -> {
+        log.info("Paper gateway fault: keeping connection from port {} silent", socket.getPort());
+        synchronized (silent) {
+          silent.add(socket);
+        }
+        return false;
+      }
+      default -> {
+        return true;
+      }
+    }
   }
 
   /** Called after each message sent to a session. */
-  void afterSend(PaperSession session) {}
+  void afterSend(PaperSession session) {
+    if (messagesBeforeDrop.getAndUpdate(n -> n > 1 ? n - 1 : DISARMED) == 1) {
+      log.info("Paper gateway fault: dropping session {} after a message", session.clientId());
+      session.close();
+    }
+  }
 
   /** Called after each frame received from a session. */
   void afterReceive(PaperSession session) {}
+
+  /** Closes the connections held silent; the gateway calls it when it closes. */
+  void closeSilentConnections() {
+    List<Socket> held;
+    synchronized (silent) {
+      held = List.copyOf(silent);
+      silent.clear();
+    }
+    held.forEach(PaperFaults::closeQuietly);
+  }
+
+  private void broadcast(int code, String text) {
+    for (PaperSession session : sessions.get()) {
+      session.sendError(ErrorMessage.NO_ID, code, text);
+    }
+  }
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException ignored) {
+      // closing anyway
+    }
+  }
 }

@@ -26,7 +26,7 @@ public final class PaperGateway implements AutoCloseable {
 
   private final PaperGatewayConfig config;
   private final PaperClock clock;
-  private final PaperFaults faults = new PaperFaults();
+  private final PaperFaults faults = new PaperFaults(this::sessions);
   private final PaperMarket market;
   private final PaperAccount account;
   private final Map<ClientMessageType, PaperRequestHandler> handlers =
@@ -114,6 +114,7 @@ public final class PaperGateway implements AutoCloseable {
     for (PaperSession session : List.copyOf(sessions)) {
       session.close();
     }
+    faults.closeSilentConnections();
   }
 
   boolean claimClientId(int clientId, PaperSession session) {

@@ -140,6 +140,7 @@ public final class PaperSession implements AutoCloseable {
       throw new CorruptFrameException("first message after the hello is not START_API");
     }
     if (!gateway.claimClientId(start.clientId(), this)) {
+      log.warn("Refusing client id {}: another session holds it (326)", start.clientId());
       sendError(
           ErrorMessage.NO_ID,
           326,
