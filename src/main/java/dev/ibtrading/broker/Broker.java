@@ -74,6 +74,9 @@ public interface Broker {
   /** Open orders of the account, from any client. */
   List<OrderReport> openOrders();
 
+  /** Open orders placed by this worker's own session (its client id). */
+  List<OrderReport> ownOpenOrders();
+
   /** Today's executions of the account, with commissions where reported. */
   List<Fill> executions();
 }

@@ -237,7 +237,20 @@ public class IbBroker implements Broker {
 
   @Override
   public List<OrderReport> openOrders() {
-    return orders().openOrders();
+    return orders().openOrders(OpenOrdersRequest.Scope.ALL_CLIENTS);
+  }
+
+  @Override
+  public List<OrderReport> ownOpenOrders() {
+    return orders().openOrders(OpenOrdersRequest.Scope.THIS_CLIENT);
+  }
+
+  /**
+   * Asks the gateway for the next valid order id (REQ_IDS) and returns the id the next order placed
+   * through this broker will get. Not part of {@link Broker}: order ids are this client's concern.
+   */
+  public int nextValidOrderId() {
+    return orders().nextValidOrderId();
   }
 
   @Override

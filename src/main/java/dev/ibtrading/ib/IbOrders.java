@@ -148,11 +148,14 @@ final class IbOrders {
     log.info("Requested cancel of every open order of the account");
   }
 
-  /** Open orders from every client; this client's with what the tracker knows of them. */
-  List<OrderReport> openOrders() {
+  /**
+   * Open orders of the given scope; this client's with what the tracker knows of them (fills,
+   * commissions), others' from the answer alone.
+   */
+  List<OrderReport> openOrders(OpenOrdersRequest.Scope scope) {
     List<OpenOrdersRequest.Entry> entries;
     synchronized (openOrdersInFlight) {
-      entries = IbBroker.await(client.submit(new OpenOrdersRequest()));
+      entries = IbBroker.await(client.submit(new OpenOrdersRequest(scope)));
     }
     int own = client.settings().clientId();
     List<OrderReport> reports = new ArrayList<>();
@@ -166,6 +169,18 @@ final class IbOrders {
       }
     }
     return reports;
+  }
+
+  /**
+   * Asks the gateway for the next valid order id (REQ_IDS) and returns the id this client will use
+   * next: above both the gateway's answer and every id seen so far.
+   */
+  int nextValidOrderId() {
+    IbBroker.await(client.submit(new NextValidIdRequest()));
+    synchronized (placing) {
+      ids.startAtLeast(client.lastNextValidId());
+      return ids.peek();
+    }
   }
 
   /** Today's executions of the traded account, with commissions that arrive within a grace. */

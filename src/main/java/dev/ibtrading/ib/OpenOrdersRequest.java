@@ -5,22 +5,37 @@ import dev.ibtrading.ib.message.OpenOrder;
 import dev.ibtrading.ib.message.OpenOrderEnd;
 import dev.ibtrading.ib.message.OrderStatusMessage;
 import dev.ibtrading.ib.message.RequestAllOpenOrders;
+import dev.ibtrading.ib.message.RequestOpenOrders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The account's open orders from every client (REQ_ALL_OPEN_ORDERS, §3.12): each OPEN_ORDER with
- * the latest ORDER_STATUS for it, until OPEN_ORDER_END. The answer carries no request id, so only
- * one such request may be in flight at a time; the caller serializes them.
+ * Open orders (§3.12): this client id's (REQ_OPEN_ORDERS) or the account's from every client
+ * (REQ_ALL_OPEN_ORDERS); each OPEN_ORDER with the latest ORDER_STATUS for it, until OPEN_ORDER_END.
+ * The answer carries no request id, so only one such request may be in flight at a time; the caller
+ * serializes them.
  */
 final class OpenOrdersRequest extends PendingRequest<List<OpenOrdersRequest.Entry>> {
   /** One open order; {@code status} is {@code null} if no ORDER_STATUS came with it. */
   record Entry(OpenOrder order, OrderStatusMessage status) {}
 
+  /** Whose open orders to ask for. */
+  enum Scope {
+    /** Orders placed with this session's client id. */
+    THIS_CLIENT,
+    /** Every open order of the account, whichever client (or TWS user) placed it. */
+    ALL_CLIENTS
+  }
+
+  private final Scope scope;
   private final Map<String, OpenOrder> orders = new LinkedHashMap<>();
   private final Map<String, OrderStatusMessage> statuses = new LinkedHashMap<>();
+
+  OpenOrdersRequest(Scope scope) {
+    this.scope = scope;
+  }
 
   @Override
   public int requestId() {
@@ -29,12 +44,12 @@ final class OpenOrdersRequest extends PendingRequest<List<OpenOrdersRequest.Entr
 
   @Override
   public String describe() {
-    return "open orders";
+    return scope == Scope.THIS_CLIENT ? "own open orders" : "open orders";
   }
 
   @Override
   public ClientMessage request() {
-    return new RequestAllOpenOrders();
+    return scope == Scope.THIS_CLIENT ? new RequestOpenOrders() : new RequestAllOpenOrders();
   }
 
   @Override

@@ -42,6 +42,11 @@ final class OrderIdAllocator {
     }
   }
 
+  /** The id {@link #allocate()} would hand out next; 0 before the first NEXT_VALID_ID. */
+  synchronized int peek() {
+    return next;
+  }
+
   /**
    * The next id, never handed out before.
    *

@@ -11,10 +11,6 @@ import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderRequest;
 import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.broker.OrderStatus;
-import dev.ibtrading.ib.message.ClientMessage;
-import dev.ibtrading.ib.message.OpenOrder;
-import dev.ibtrading.ib.message.OpenOrderEnd;
-import dev.ibtrading.ib.message.RequestOpenOrders;
 import dev.ibtrading.paper.PaperClock;
 import dev.ibtrading.paper.PaperGateway;
 import dev.ibtrading.paper.PaperGatewayConfig;
@@ -54,7 +50,7 @@ class OrderReconciliationTests {
     seven.awaitOrder(seven.placeOrder(market("AAPL", OrderSide.BUY, 1)).orderId(), WAIT);
 
     List<OrderReport> all = seven.openOrders();
-    List<OpenOrder> own = IbBroker.await(paper.client(7).submit(new OwnOpenOrders()));
+    List<OrderReport> own = seven.ownOpenOrders();
 
     assertThat(all)
         .extracting(OrderReport::permId)
@@ -68,7 +64,10 @@ class OrderReconciliationTests {
               assertThat(o.request().contract().symbol()).isEqualTo("QQQ");
               assertThat(o.remaining()).isEqualByComparingTo("2");
             });
-    assertThat(own).extracting(OpenOrder::orderId).containsExactly(ours.orderId());
+    assertThat(own).extracting(OrderReport::orderId).containsExactly(ours.orderId());
+    assertThat(eight.ownOpenOrders())
+        .extracting(OrderReport::permId)
+        .containsExactly(theirs.permId());
   }
 
   @Test
@@ -107,6 +106,16 @@ class OrderReconciliationTests {
   }
 
   @Test
+  void nextValidOrderIdAsksTheGatewayAndStaysAboveEveryIdUsed() {
+    int before = seven.nextValidOrderId();
+    int placed = seven.placeOrder(market("AAPL", OrderSide.BUY, 1)).orderId();
+    int eights = eight.placeOrder(market("AAPL", OrderSide.BUY, 1)).orderId();
+
+    assertThat(placed).isEqualTo(before);
+    assertThat(seven.nextValidOrderId()).isGreaterThan(Math.max(placed, eights));
+  }
+
+  @Test
   void orderIdsKeepIncreasingAcrossAReconnectToAGatewayThatForgot() throws Exception {
     List<Integer> ids = new ArrayList<>();
     ids.add(seven.placeOrder(market("AAPL", OrderSide.BUY, 1)).orderId());
@@ -136,34 +145,5 @@ class OrderReconciliationTests {
     BigDecimal half =
         BigDecimal.valueOf(paper.lastPrice(symbol) / 2).setScale(2, RoundingMode.DOWN);
     return limit(symbol, OrderSide.BUY, shares, half);
-  }
-
-  /** REQ_OPEN_ORDERS: this client id's open orders only. */
-  private static final class OwnOpenOrders extends PendingRequest<List<OpenOrder>> {
-    private final List<OpenOrder> orders = new ArrayList<>();
-
-    @Override
-    public int requestId() {
-      return NO_REQUEST_ID;
-    }
-
-    @Override
-    public String describe() {
-      return "own open orders";
-    }
-
-    @Override
-    public ClientMessage request() {
-      return new RequestOpenOrders();
-    }
-
-    @Override
-    protected void onMessage(Object message) {
-      if (message instanceof OpenOrder open) {
-        orders.add(open);
-      } else if (message instanceof OpenOrderEnd) {
-        complete(List.copyOf(orders));
-      }
-    }
   }
 }
