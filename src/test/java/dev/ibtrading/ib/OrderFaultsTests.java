@@ -150,7 +150,7 @@ class OrderFaultsTests {
         .send(
             new dev.ibtrading.ib.message.PlaceOrder(
                 used - 1,
-                dev.ibtrading.ib.message.OrderContract.stock(0, "AAPL", "SMART", "", "USD", "", ""),
+                dev.ibtrading.ib.message.WireContract.stock(0, "AAPL", "SMART", "", "USD", "", ""),
                 OrderTerms.of("BUY", BigDecimal.ONE, "MKT", null, "DAY", "", "")));
 
     assertThat(refusal.get(10, TimeUnit.SECONDS).id()).isEqualTo(used - 1);

@@ -17,7 +17,7 @@ import dev.ibtrading.ib.wire.FieldWriter;
  * @param status IB's status string, e.g. {@code PreSubmitted}
  */
 public record OpenOrder(
-    int orderId, OrderContract contract, OrderTerms terms, int clientId, long permId, String status)
+    int orderId, WireContract contract, OrderTerms terms, int clientId, long permId, String status)
     implements ServerMessage {
 
   public OpenOrder {
@@ -33,7 +33,7 @@ public record OpenOrder(
   @Override
   public void writeBody(FieldWriter out) {
     out.add(orderId); // 1
-    contract.write(out); // 2-12
+    contract.writeWithoutPrimaryExchange(out); // 2-12
     out.add(terms.action())
         .add(terms.totalQuantity())
         .add(terms.orderType())
@@ -63,7 +63,7 @@ public record OpenOrder(
 
   public static OpenOrder read(FieldReader in) {
     int orderId = in.readInt();
-    OrderContract contract = OrderContract.read(in);
+    WireContract contract = WireContract.readWithoutPrimaryExchange(in);
     String action = in.readString();
     var quantity = in.readDecimal();
     String orderType = in.readString();

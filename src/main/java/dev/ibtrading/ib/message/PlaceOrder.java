@@ -17,10 +17,10 @@ import dev.ibtrading.ib.wire.FieldWriter;
  *
  * @param transmit false stages the order in TWS without sending it (IB's default is true)
  */
-public record PlaceOrder(int orderId, OrderContract contract, OrderTerms terms, boolean transmit)
+public record PlaceOrder(int orderId, WireContract contract, OrderTerms terms, boolean transmit)
     implements ClientMessage {
 
-  public PlaceOrder(int orderId, OrderContract contract, OrderTerms terms) {
+  public PlaceOrder(int orderId, WireContract contract, OrderTerms terms) {
     this(orderId, contract, terms, true);
   }
 
@@ -32,7 +32,7 @@ public record PlaceOrder(int orderId, OrderContract contract, OrderTerms terms, 
   @Override
   public void writeBody(FieldWriter out) {
     out.add(orderId); // 1
-    contract.writeForOrder(out); // 2-13
+    contract.writeWithPrimaryExchange(out); // 2-13
     out.add((String) null).add((String) null); // 14 secIdType, 15 secId
     out.add(terms.action())
         .add(terms.totalQuantity())
@@ -68,7 +68,7 @@ public record PlaceOrder(int orderId, OrderContract contract, OrderTerms terms, 
   /** Reads a frame from any client that writes IB's layout at 176 (IB Java, stoqey, ours). */
   public static PlaceOrder read(FieldReader in) {
     int orderId = in.readInt();
-    OrderContract contract = OrderContract.readForOrder(in);
+    WireContract contract = WireContract.readWithPrimaryExchange(in);
     if (contract.secType().equals("BAG")) {
       throw unsupported(orderId, "a combo (BAG) contract");
     }
