@@ -16,28 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Faults of the paper order engine, and how our client reports them. */
-class OrderFaultsTests {
-  private static final Duration WAIT = Duration.ofSeconds(10);
+class OrderFaultsTests extends PaperBrokerTestBase {
   private static final Duration GLANCE = Duration.ofMillis(300);
-
-  private PaperTrading paper;
-  private IbBroker broker;
-
-  @BeforeEach
-  void start() {
-    paper = PaperTrading.start();
-    broker = paper.connect(7);
-  }
-
-  @AfterEach
-  void stop() {
-    paper.close();
-  }
 
   @Test
   void partialFillsShowAsPartialUntilTheLastSlice() {
