@@ -63,22 +63,7 @@ public record OrderTerms(
       String tif,
       String account,
       String orderRef) {
-    return new OrderTerms(
-        action,
-        totalQuantity,
-        orderType,
-        limitPrice,
-        null,
-        tif,
-        account,
-        orderRef,
-        false,
-        "",
-        "",
-        0,
-        "",
-        List.of(),
-        false);
+    return leading(action, totalQuantity, orderType, limitPrice, null, tif, account, orderRef);
   }
 
   /** The same terms with the fields that follow the leading ones on the wire. */
@@ -141,9 +126,22 @@ public record OrderTerms(
     String account = in.readString();
     in.skip(2); // openClose, origin
     String orderRef = in.readString();
+    return leading(action, quantity, orderType, limitPrice, auxPrice, tif, account, orderRef);
+  }
+
+  /** Terms of the leading fields alone, every later field at its default. */
+  private static OrderTerms leading(
+      String action,
+      BigDecimal totalQuantity,
+      String orderType,
+      Double limitPrice,
+      Double auxPrice,
+      String tif,
+      String account,
+      String orderRef) {
     return new OrderTerms(
         action,
-        quantity,
+        totalQuantity,
         orderType,
         limitPrice,
         auxPrice,
