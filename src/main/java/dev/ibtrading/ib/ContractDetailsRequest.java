@@ -72,7 +72,9 @@ public final class ContractDetailsRequest extends PendingRequest<ContractDetails
     List<ContractDetails> matching =
         wanted.isEmpty()
             ? received
-            : received.stream().filter(d -> d.primaryExchange().equalsIgnoreCase(wanted)).toList();
+            : received.stream()
+                .filter(d -> d.contract().primaryExchange().equalsIgnoreCase(wanted))
+                .toList();
     if (matching.size() == 1) {
       return matching.get(0);
     }
@@ -80,7 +82,8 @@ public final class ContractDetailsRequest extends PendingRequest<ContractDetails
         describe()
             + " is ambiguous: the gateway returned "
             + received.stream()
-                .map(d -> d.symbol() + " on " + d.primaryExchange() + " (conId " + d.conId() + ")")
+                .map(ContractDetails::contract)
+                .map(c -> c.symbol() + " on " + c.primaryExchange() + " (conId " + c.conId() + ")")
                 .collect(Collectors.joining(", "))
             + " (expected: one"
             + (wanted.isEmpty() ? "; set the instrument's primary exchange" : " on " + wanted)

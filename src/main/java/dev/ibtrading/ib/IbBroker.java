@@ -109,11 +109,12 @@ public class IbBroker implements Broker {
   public Contract contract(Instrument instrument) {
     ContractDetails details =
         await(client.submit(new ContractDetailsRequest(client.nextRequestId(), instrument)));
+    WireContract qualified = details.contract();
     return new Contract(
-        details.conId(),
-        details.symbol(),
-        details.currency(),
-        details.primaryExchange(),
+        qualified.conId(),
+        qualified.symbol(),
+        qualified.currency(),
+        qualified.primaryExchange(),
         BigDecimal.valueOf(details.minTick()),
         details.longName());
   }

@@ -9,10 +9,10 @@ import dev.ibtrading.broker.OrderType;
 import dev.ibtrading.broker.TimeInForce;
 import dev.ibtrading.ib.message.Execution;
 import dev.ibtrading.ib.message.OpenOrder;
-import dev.ibtrading.ib.message.OrderContract;
 import dev.ibtrading.ib.message.OrderTerms;
 import dev.ibtrading.ib.message.PlaceOrder;
 import dev.ibtrading.ib.message.TagValue;
+import dev.ibtrading.ib.message.WireContract;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -37,15 +37,12 @@ final class OrderMapping {
   /** A SMART-routed stock order: the contract id when known, symbol, primary exchange, currency. */
   static PlaceOrder toPlaceOrder(int orderId, OrderRequest request, String account) {
     Contract contract = request.contract();
-    OrderContract wire =
-        OrderContract.stock(
+    WireContract wire =
+        WireContract.stock(
             Math.max(contract.conId(), 0),
             contract.symbol(),
-            "SMART",
-            contract.primaryExchange(),
             contract.currency(),
-            "",
-            "");
+            contract.primaryExchange());
     AdaptivePriority priority = request.adaptivePriority();
     OrderTerms terms =
         new OrderTerms(
@@ -112,7 +109,7 @@ final class OrderMapping {
   }
 
   /** What a contract block tells; minimum tick and long name are not in order messages. */
-  static Contract toContract(OrderContract contract) {
+  static Contract toContract(WireContract contract) {
     return new Contract(
         contract.conId(),
         contract.symbol(),
@@ -127,7 +124,7 @@ final class OrderMapping {
    * @param commission {@code null} until the commission report arrived
    */
   static Fill toFill(
-      Execution execution, OrderContract contract, Contract known, BigDecimal commission) {
+      Execution execution, WireContract contract, Contract known, BigDecimal commission) {
     return new Fill(
         execution.execId(),
         execution.orderId(),

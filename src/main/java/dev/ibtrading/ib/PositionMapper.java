@@ -4,6 +4,7 @@ import dev.ibtrading.broker.BrokerException;
 import dev.ibtrading.broker.Contract;
 import dev.ibtrading.broker.Position;
 import dev.ibtrading.ib.message.PositionMessage;
+import dev.ibtrading.ib.message.WireContract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.slf4j.LoggerFactory;
  */
 final class PositionMapper {
   private static final Logger log = LoggerFactory.getLogger(PositionMapper.class);
-  private static final String STOCK = "STK";
 
   private PositionMapper() {}
 
@@ -33,27 +33,28 @@ final class PositionMapper {
   static List<Position> toPositions(String account, List<PositionMessage> rows) {
     List<Position> positions = new ArrayList<>();
     for (PositionMessage row : rows) {
+      WireContract held = row.contract();
       if (!row.account().equals(account)) {
         continue;
       }
       if (row.position() == null) {
         throw new BrokerException(
-            "position of " + account + " in " + row.symbol() + " has no quantity", true, null);
+            "position of " + account + " in " + held.symbol() + " has no quantity", true, null);
       }
       if (row.position().signum() == 0) {
         continue;
       }
-      if (!STOCK.equals(row.secType())) {
+      if (!WireContract.STOCK.equals(held.secType())) {
         log.warn(
             "Ignoring {} position of {} in {} (conId {}): only stocks are positions here",
-            row.secType(),
+            held.secType(),
             account,
-            row.symbol(),
-            row.conId());
+            held.symbol(),
+            held.conId());
         continue;
       }
       Contract contract =
-          new Contract(row.conId(), row.symbol(), row.currency(), row.exchange(), null, null);
+          new Contract(held.conId(), held.symbol(), held.currency(), held.exchange(), null, null);
       positions.add(
           new Position(account, contract, row.position(), BigDecimal.valueOf(row.averageCost())));
     }

@@ -51,7 +51,7 @@ public final class PositionsRequest extends PendingRequest<List<PositionMessage>
   @Override
   protected void onMessage(Object message) {
     if (message instanceof PositionMessage row) {
-      rows.put(row.account() + "/" + row.conId(), row);
+      rows.put(row.account() + "/" + row.contract().conId(), row);
     } else if (message instanceof PositionEnd) {
       complete(List.copyOf(rows.values()));
     }

@@ -7,6 +7,7 @@ import dev.ibtrading.ib.message.ClientMessageType;
 import dev.ibtrading.ib.message.PositionEnd;
 import dev.ibtrading.ib.message.PositionMessage;
 import dev.ibtrading.ib.message.RequestAccountSummary;
+import dev.ibtrading.ib.message.WireContract;
 import dev.ibtrading.paper.PaperAccount.Holding;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
@@ -110,17 +111,14 @@ final class AccountRequests implements PaperRequestHandler {
     var instrument = PaperUniverse.bySymbol(holding.symbol());
     return new PositionMessage(
         gateway.account().accountId(),
-        holding.conId(),
-        holding.symbol(),
-        "STK",
-        "",
-        0.0,
-        "",
-        "",
-        instrument.map(PaperInstrument::primaryExchange).orElse(""),
-        CURRENCY,
-        holding.symbol(),
-        instrument.map(PaperInstrument::tradingClass).orElse(holding.symbol()),
+        WireContract.stock(
+            holding.conId(),
+            holding.symbol(),
+            instrument.map(PaperInstrument::primaryExchange).orElse(""),
+            "",
+            CURRENCY,
+            holding.symbol(),
+            instrument.map(PaperInstrument::tradingClass).orElse(holding.symbol())),
         holding.quantity(),
         holding.averageCost().doubleValue());
   }

@@ -4,7 +4,7 @@ import dev.ibtrading.ib.message.CommissionReport;
 import dev.ibtrading.ib.message.Execution;
 import dev.ibtrading.ib.message.ExecutionData;
 import dev.ibtrading.ib.message.ExecutionFilter;
-import dev.ibtrading.ib.message.OrderContract;
+import dev.ibtrading.ib.message.WireContract;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -19,7 +19,7 @@ record PaperExecution(
     int clientId,
     int orderId,
     long permId,
-    OrderContract contract,
+    WireContract contract,
     Instant time,
     String account,
     String exchange,

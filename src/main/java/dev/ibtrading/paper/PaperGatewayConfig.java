@@ -35,23 +35,23 @@ public record PaperGatewayConfig(
 
   /** A fresh in-memory account on a free loopback port, market always open: what tests want. */
   public static PaperGatewayConfig forTests() {
-    return new PaperGatewayConfig(
-        "127.0.0.1", 0, "DU0000001", 100_000, 42, null, true, null, 0, 0.005, 1.0, Duration.ZERO);
+    return forTests(0);
   }
 
-  public PaperGatewayConfig withPort(int newPort) {
+  /** {@link #forTests()} on a chosen port, for tests that restart a gateway where it was. */
+  public static PaperGatewayConfig forTests(int port) {
     return new PaperGatewayConfig(
-        host,
-        newPort,
-        account,
-        startingCash,
-        seed,
-        barsFile,
-        alwaysOpen,
-        stateFile,
-        slippageBps,
-        commissionPerShare,
-        minCommission,
-        fillDelay);
+        "127.0.0.1",
+        port,
+        "DU0000001",
+        100_000,
+        42,
+        null,
+        true,
+        null,
+        0,
+        0.005,
+        1.0,
+        Duration.ZERO);
   }
 }

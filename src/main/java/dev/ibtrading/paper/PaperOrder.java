@@ -1,9 +1,9 @@
 package dev.ibtrading.paper;
 
 import dev.ibtrading.ib.message.OpenOrder;
-import dev.ibtrading.ib.message.OrderContract;
 import dev.ibtrading.ib.message.OrderStatusMessage;
 import dev.ibtrading.ib.message.OrderTerms;
+import dev.ibtrading.ib.message.WireContract;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
@@ -25,7 +25,7 @@ final class PaperOrder {
   final int orderId;
   final long permId;
   final PaperInstrument instrument;
-  final OrderContract contract;
+  final WireContract contract;
   OrderTerms terms;
   String status = PRE_SUBMITTED;
 
@@ -58,7 +58,7 @@ final class PaperOrder {
       int orderId,
       long permId,
       PaperInstrument instrument,
-      OrderContract contract,
+      WireContract contract,
       OrderTerms terms,
       int slices,
       Duration sliceInterval) {

@@ -1,8 +1,8 @@
 package dev.ibtrading.paper;
 
-import dev.ibtrading.ib.message.OrderContract;
 import dev.ibtrading.ib.message.OrderTerms;
 import dev.ibtrading.ib.message.PlaceOrder;
+import dev.ibtrading.ib.message.WireContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -165,8 +165,8 @@ final class PaperOrderIntake {
   }
 
   /** The contract as OPEN_ORDER and executions report it: qualified, as the gateway knows it. */
-  private static OrderContract echoed(OrderContract requested, PaperInstrument instrument) {
-    return OrderContract.stock(
+  private static WireContract echoed(WireContract requested, PaperInstrument instrument) {
+    return WireContract.stock(
         instrument.conId(),
         instrument.symbol(),
         requested.exchange().isEmpty() ? "SMART" : requested.exchange(),

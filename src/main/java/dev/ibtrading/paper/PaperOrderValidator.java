@@ -1,8 +1,8 @@
 package dev.ibtrading.paper;
 
-import dev.ibtrading.ib.message.OrderContract;
 import dev.ibtrading.ib.message.OrderTerms;
 import dev.ibtrading.ib.message.PlaceOrder;
+import dev.ibtrading.ib.message.WireContract;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +19,7 @@ final class PaperOrderValidator {
   private PaperOrderValidator() {}
 
   /** The instrument an order's contract names, by contract id or symbol; empty means 200. */
-  static Optional<PaperInstrument> instrument(OrderContract contract) {
+  static Optional<PaperInstrument> instrument(WireContract contract) {
     if (!contract.secType().equals("STK")
         || !(contract.currency().isEmpty() || contract.currency().equals("USD"))) {
       return Optional.empty();

@@ -8,6 +8,7 @@ import dev.ibtrading.ib.message.ContractDataEnd;
 import dev.ibtrading.ib.message.ContractDetails;
 import dev.ibtrading.ib.message.ErrorMessage;
 import dev.ibtrading.ib.message.RequestContractData;
+import dev.ibtrading.ib.message.WireContract;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -19,25 +20,15 @@ class ContractDetailsRequestTests {
 
   static ContractDetails stock(String symbol, int conId, String primaryExchange) {
     return new ContractDetails(
-        symbol,
-        "STK",
-        "",
-        0.0,
-        "",
-        "SMART",
-        "USD",
-        symbol,
+        new WireContract(
+            conId, symbol, "STK", "", 0.0, "", "", "SMART", primaryExchange, "USD", symbol, "NMS"),
         "NMS",
-        "NMS",
-        conId,
         0.01,
-        "",
         "",
         "",
         1,
         0,
         symbol + " INC",
-        primaryExchange,
         "",
         "",
         "",
@@ -80,7 +71,7 @@ class ContractDetailsRequestTests {
     assertThat(request.result()).isNotDone();
     request.offer(new ContractDataEnd(ID));
 
-    assertThat(request.result().get().conId()).isEqualTo(265598);
+    assertThat(request.result().get().contract().conId()).isEqualTo(265598);
   }
 
   @Test
@@ -118,7 +109,7 @@ class ContractDetailsRequestTests {
     request.offer(new ContractData(ID, stock("XYZ", 2, "NASDAQ")));
     request.offer(new ContractDataEnd(ID));
 
-    assertThat(request.result().get().conId()).isEqualTo(2);
+    assertThat(request.result().get().contract().conId()).isEqualTo(2);
   }
 
   @Test

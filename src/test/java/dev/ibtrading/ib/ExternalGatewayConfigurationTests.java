@@ -45,8 +45,7 @@ class ExternalGatewayConfigurationTests {
                   .doesNotContainKey("serverVersion");
 
               try (PaperGateway gateway =
-                  new PaperGateway(
-                          PaperGatewayConfig.forTests().withPort(port), PaperClock.fixedAt(NOW))
+                  new PaperGateway(PaperGatewayConfig.forTests(port), PaperClock.fixedAt(NOW))
                       .start()) {
                 await()
                     .atMost(Duration.ofSeconds(30))

@@ -1,6 +1,6 @@
 package dev.ibtrading.ib;
 
-import static dev.ibtrading.ib.MarketDataFixture.config;
+import static dev.ibtrading.paper.TestGatewayConfigs.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -168,7 +168,6 @@ class IbClientReconnectTests {
   }
 
   private static PaperGateway startGateway(int port) throws Exception {
-    return new PaperGateway(PaperGatewayConfig.forTests().withPort(port), PaperClock.fixedAt(NOW))
-        .start();
+    return new PaperGateway(PaperGatewayConfig.forTests(port), PaperClock.fixedAt(NOW)).start();
   }
 }

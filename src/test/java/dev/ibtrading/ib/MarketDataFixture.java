@@ -3,8 +3,6 @@ package dev.ibtrading.ib;
 import dev.ibtrading.paper.PaperClock;
 import dev.ibtrading.paper.PaperGateway;
 import dev.ibtrading.paper.PaperGatewayConfig;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,23 +10,6 @@ import java.util.List;
 /** Paper gateways on ephemeral ports and clients connected to them, closed together. */
 final class MarketDataFixture implements AutoCloseable {
   private final List<AutoCloseable> open = new ArrayList<>();
-
-  /** The test config with a chosen seed, bars file and market hours. */
-  static PaperGatewayConfig config(long seed, Path barsFile, boolean alwaysOpen) {
-    return new PaperGatewayConfig(
-        "127.0.0.1",
-        0,
-        "DU0000001",
-        100_000,
-        seed,
-        barsFile,
-        alwaysOpen,
-        null,
-        0,
-        0.005,
-        1.0,
-        Duration.ZERO);
-  }
 
   PaperGateway gateway(PaperGatewayConfig config, Instant now) throws Exception {
     PaperGateway gateway = new PaperGateway(config, PaperClock.fixedAt(now)).start();

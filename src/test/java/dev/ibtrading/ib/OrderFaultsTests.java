@@ -16,28 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Faults of the paper order engine, and how our client reports them. */
-class OrderFaultsTests {
-  private static final Duration WAIT = Duration.ofSeconds(10);
+class OrderFaultsTests extends PaperBrokerTestBase {
   private static final Duration GLANCE = Duration.ofMillis(300);
-
-  private PaperTrading paper;
-  private IbBroker broker;
-
-  @BeforeEach
-  void start() {
-    paper = PaperTrading.start();
-    broker = paper.connect(7);
-  }
-
-  @AfterEach
-  void stop() {
-    paper.close();
-  }
 
   @Test
   void partialFillsShowAsPartialUntilTheLastSlice() {
@@ -150,7 +133,7 @@ class OrderFaultsTests {
         .send(
             new dev.ibtrading.ib.message.PlaceOrder(
                 used - 1,
-                dev.ibtrading.ib.message.OrderContract.stock(0, "AAPL", "SMART", "", "USD", "", ""),
+                dev.ibtrading.ib.message.WireContract.stock(0, "AAPL", "SMART", "", "USD", "", ""),
                 OrderTerms.of("BUY", BigDecimal.ONE, "MKT", null, "DAY", "", "")));
 
     assertThat(refusal.get(10, TimeUnit.SECONDS).id()).isEqualTo(used - 1);

@@ -9,30 +9,12 @@ import dev.ibtrading.broker.OrderStatus;
 import dev.ibtrading.ib.message.ErrorMessage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** PLACE_ORDER with the id of the same client's working order modifies it (§5.1). */
-class OrderModificationTests {
-  private static final Duration WAIT = Duration.ofSeconds(10);
-
-  private PaperTrading paper;
-  private IbBroker broker;
-
-  @BeforeEach
-  void start() {
-    paper = PaperTrading.start();
-    broker = paper.connect(7);
-  }
-
-  @AfterEach
-  void stop() {
-    paper.close();
-  }
+class OrderModificationTests extends PaperBrokerTestBase {
 
   @Test
   void raisingTheLimitOfARestingBuyMakesItFillOnce() {

@@ -23,27 +23,10 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Placing orders through our client at the paper gateway, over a real socket. */
-class OrderPlacementTests {
-  private static final Duration WAIT = Duration.ofSeconds(10);
-
-  private PaperTrading paper;
-  private IbBroker broker;
-
-  @BeforeEach
-  void start() {
-    paper = PaperTrading.start();
-    broker = paper.connect(7);
-  }
-
-  @AfterEach
-  void stop() {
-    paper.close();
-  }
+class OrderPlacementTests extends PaperBrokerTestBase {
 
   @Test
   void marketBuyFillsWithExecutionCommissionAndBooksTheAccount() {

@@ -127,8 +127,7 @@ class OrderReconciliationTests {
 
     try (PaperGateway restarted =
         new PaperGateway(
-                PaperGatewayConfig.forTests().withPort(port),
-                PaperClock.fixedAt(PaperTrading.FRIDAY_NOON))
+                PaperGatewayConfig.forTests(port), PaperClock.fixedAt(PaperTrading.FRIDAY_NOON))
             .start()) {
       client.connect();
       ids.add(seven.placeOrder(market("AAPL", OrderSide.BUY, 1)).orderId());

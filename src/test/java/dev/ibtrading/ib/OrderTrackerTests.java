@@ -10,9 +10,9 @@ import dev.ibtrading.ib.message.ErrorMessage;
 import dev.ibtrading.ib.message.Execution;
 import dev.ibtrading.ib.message.ExecutionData;
 import dev.ibtrading.ib.message.OpenOrder;
-import dev.ibtrading.ib.message.OrderContract;
 import dev.ibtrading.ib.message.OrderStatusMessage;
 import dev.ibtrading.ib.message.OrderTerms;
+import dev.ibtrading.ib.message.WireContract;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 class OrderTrackerTests {
   private static final int CLIENT = 7;
   private static final int ID = 41;
-  private static final OrderContract AAPL =
-      OrderContract.stock(265598, "AAPL", "SMART", "", "USD", "AAPL", "NMS");
+  private static final WireContract AAPL =
+      WireContract.stock(265598, "AAPL", "SMART", "", "USD", "AAPL", "NMS");
 
   private OrderTracker tracker;
 

@@ -9,6 +9,7 @@ import dev.ibtrading.paper.PaperGatewayConfig;
 import dev.ibtrading.paper.PaperInstrument;
 import dev.ibtrading.paper.PaperOrderRules;
 import dev.ibtrading.paper.PaperUniverse;
+import dev.ibtrading.paper.TestGatewayConfigs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -55,20 +56,7 @@ final class PaperTrading implements AutoCloseable {
 
   /** The test config with the market closed outside 09:30-16:00 New York. */
   static PaperGatewayConfig marketHoursConfig() {
-    PaperGatewayConfig c = PaperGatewayConfig.forTests();
-    return new PaperGatewayConfig(
-        c.host(),
-        c.port(),
-        c.account(),
-        c.startingCash(),
-        c.seed(),
-        c.barsFile(),
-        false,
-        c.stateFile(),
-        c.slippageBps(),
-        c.commissionPerShare(),
-        c.minCommission(),
-        c.fillDelay());
+    return TestGatewayConfigs.config(PaperGatewayConfig.forTests().seed(), null, false);
   }
 
   /** A broker over a new, connected client with this client id. */

@@ -8,6 +8,7 @@ import dev.ibtrading.broker.BrokerException;
 import dev.ibtrading.broker.Contract;
 import dev.ibtrading.broker.Position;
 import dev.ibtrading.ib.message.PositionMessage;
+import dev.ibtrading.ib.message.WireContract;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,17 +22,8 @@ class PositionMapperTests {
         List.of(
             new PositionMessage(
                 "DU1",
-                265598,
-                "AAPL",
-                "STK",
-                "",
-                0.0,
-                "",
-                "",
-                "NASDAQ",
-                "USD",
-                "AAPL",
-                "NMS",
+                new WireContract(
+                    265598, "AAPL", "STK", "", 0.0, "", "", "NASDAQ", "", "USD", "AAPL", "NMS"),
                 new BigDecimal("-25"),
                 180.04));
 
@@ -65,17 +57,19 @@ class PositionMapperTests {
     var option =
         new PositionMessage(
             "DU1",
-            999,
-            "SPY",
-            "OPT",
-            "20250117",
-            450.0,
-            "C",
-            "100",
-            "SMART",
-            "USD",
-            "SPY   250117C00450000",
-            "SPY",
+            new WireContract(
+                999,
+                "SPY",
+                "OPT",
+                "20250117",
+                450.0,
+                "C",
+                "100",
+                "SMART",
+                "",
+                "USD",
+                "SPY   250117C00450000",
+                "SPY"),
             BigDecimal.ONE,
             520.0);
 
@@ -88,7 +82,10 @@ class PositionMapperTests {
   void anUnsetQuantityFailsRatherThanReadingZero() {
     var unset =
         new PositionMessage(
-            "DU1", 2, "QQQ", "STK", "", 0.0, "", "", "NASDAQ", "USD", "QQQ", "NMS", null, 1.0);
+            "DU1",
+            new WireContract(2, "QQQ", "STK", "", 0.0, "", "", "NASDAQ", "", "USD", "QQQ", "NMS"),
+            null,
+            1.0);
 
     assertThatThrownBy(() -> PositionMapper.toPositions("DU1", List.of(unset)))
         .isInstanceOf(BrokerException.class)

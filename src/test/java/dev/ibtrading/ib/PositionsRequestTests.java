@@ -7,6 +7,7 @@ import dev.ibtrading.ib.message.ErrorMessage;
 import dev.ibtrading.ib.message.PositionEnd;
 import dev.ibtrading.ib.message.PositionMessage;
 import dev.ibtrading.ib.message.RequestPositions;
+import dev.ibtrading.ib.message.WireContract;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,17 +62,7 @@ class PositionsRequestTests {
   static PositionMessage row(String account, int conId, String symbol, String quantity) {
     return new PositionMessage(
         account,
-        conId,
-        symbol,
-        "STK",
-        "",
-        0.0,
-        "",
-        "",
-        "ARCA",
-        "USD",
-        symbol,
-        symbol,
+        new WireContract(conId, symbol, "STK", "", 0.0, "", "", "ARCA", "", "USD", symbol, symbol),
         new BigDecimal(quantity),
         101.5);
   }

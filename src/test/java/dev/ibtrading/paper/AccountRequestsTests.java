@@ -13,6 +13,7 @@ import dev.ibtrading.ib.message.ErrorMessage;
 import dev.ibtrading.ib.message.PositionEnd;
 import dev.ibtrading.ib.message.PositionMessage;
 import dev.ibtrading.ib.message.RequestPositions;
+import dev.ibtrading.ib.message.WireContract;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -83,17 +84,8 @@ class AccountRequestsTests {
         .containsExactly(
             new PositionMessage(
                 "DU0000001",
-                QQQ,
-                "QQQ",
-                "STK",
-                "",
-                0.0,
-                "",
-                "",
-                "NASDAQ",
-                "USD",
-                "QQQ",
-                "NMS",
+                new WireContract(
+                    QQQ, "QQQ", "STK", "", 0.0, "", "", "NASDAQ", "", "USD", "QQQ", "NMS"),
                 bd("10"),
                 380.1),
             new PositionEnd());
@@ -111,7 +103,7 @@ class AccountRequestsTests {
     sync(client);
 
     assertThat(positions(received))
-        .extracting(PositionMessage::symbol, p -> p.position().intValueExact())
+        .extracting(p -> p.contract().symbol(), p -> p.position().intValueExact())
         .containsExactly(tuple("QQQ", 10), tuple("QQQ", 0));
 
     client.send(new CancelPositions());

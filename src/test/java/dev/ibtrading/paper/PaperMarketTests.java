@@ -1,11 +1,10 @@
 package dev.ibtrading.paper;
 
+import static dev.ibtrading.paper.TestGatewayConfigs.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ibtrading.paper.PaperMarket.DailyBar;
-import java.nio.file.Path;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,22 +16,6 @@ import org.junit.jupiter.api.Test;
 class PaperMarketTests {
   // Friday 2025-01-03, 10:00 in New York.
   static final Instant FRIDAY_10_NY = Instant.parse("2025-01-03T15:00:00Z");
-
-  static PaperGatewayConfig config(long seed, Path barsFile, boolean alwaysOpen) {
-    return new PaperGatewayConfig(
-        "127.0.0.1",
-        0,
-        "DU0000001",
-        100_000,
-        seed,
-        barsFile,
-        alwaysOpen,
-        null,
-        0,
-        0.005,
-        1.0,
-        Duration.ZERO);
-  }
 
   static PaperMarket market(long seed, Instant now) {
     return new PaperMarket(config(seed, null, false), PaperClock.fixedAt(now));

@@ -2,8 +2,8 @@ package dev.ibtrading.paper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ibtrading.ib.message.OrderContract;
 import dev.ibtrading.ib.message.OrderTerms;
+import dev.ibtrading.ib.message.WireContract;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,7 +126,7 @@ class PaperMatcherTests {
             executions.size() + 1,
             100 + shares,
             AAPL,
-            OrderContract.stock(AAPL.conId(), "AAPL", "SMART", "", "USD", "AAPL", "NMS"),
+            WireContract.stock(AAPL.conId(), "AAPL", "SMART", "", "USD", "AAPL", "NMS"),
             terms,
             slices,
             Duration.ofMinutes(1));

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * CONTRACT_DATA (in 10, §3.4): one contract matching a {@link RequestContractData}. At 176 there is
- * no version field; the message has 40 fields with the id, plus two per security id.
+ * no version field; the message has 40 fields with the id, plus two per security id. Unlike the
+ * other messages it does not carry the contract as one block: its fields stand among the details.
  */
 public record ContractData(int reqId, ContractDetails details) implements ServerMessage {
 
@@ -20,26 +21,27 @@ public record ContractData(int reqId, ContractDetails details) implements Server
   @Override
   public void writeBody(FieldWriter out) {
     ContractDetails d = details;
+    WireContract c = d.contract();
     out.add(reqId)
-        .add(d.symbol())
-        .add(d.secType())
-        .add(d.lastTradeDateOrContractMonth())
-        .add(d.strike())
-        .add(d.right())
-        .add(d.exchange())
-        .add(d.currency())
-        .add(d.localSymbol())
+        .add(c.symbol())
+        .add(c.secType())
+        .add(c.lastTradeDateOrContractMonth())
+        .add(c.strike())
+        .add(c.right())
+        .add(c.exchange())
+        .add(c.currency())
+        .add(c.localSymbol())
         .add(d.marketName())
-        .add(d.tradingClass())
-        .add(d.conId())
+        .add(c.tradingClass())
+        .add(c.conId())
         .add(d.minTick())
-        .add(d.multiplier())
+        .add(c.multiplier())
         .add(d.orderTypes())
         .add(d.validExchanges())
         .add(d.priceMagnifier())
         .add(d.underConId())
         .add(d.longName())
-        .add(d.primaryExchange())
+        .add(c.primaryExchange())
         .add(d.contractMonth())
         .add(d.industry())
         .add(d.category())
@@ -98,25 +100,26 @@ public record ContractData(int reqId, ContractDetails details) implements Server
     return new ContractData(
         reqId,
         new ContractDetails(
-            symbol,
-            secType,
-            lastTradeDateOrContractMonth,
-            strike,
-            right,
-            exchange,
-            currency,
-            localSymbol,
+            new WireContract(
+                conId,
+                symbol,
+                secType,
+                lastTradeDateOrContractMonth,
+                strike,
+                right,
+                multiplier,
+                exchange,
+                primaryExchange,
+                currency,
+                localSymbol,
+                tradingClass),
             marketName,
-            tradingClass,
-            conId,
             minTick,
-            multiplier,
             orderTypes,
             validExchanges,
             priceMagnifier,
             underConId,
             longName,
-            primaryExchange,
             contractMonth,
             industry,
             category,

@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * The details of one contract as CONTRACT_DATA carries them at server version 176 (§3.4), in wire
- * order. Only stock fields: the layout for bonds and funds differs.
+ * order but for the contract's own fields, which the message scatters among them (see {@link
+ * ContractData}). Only stock fields: the layout for bonds and funds differs.
  *
+ * @param contract the contract, primary exchange included
  * @param tradingHours e.g. {@code 20250103:0400-20250103:2000;20250104:CLOSED}
  * @param liquidHours the regular session in the same format
  * @param secIds security ids such as ISIN, in the order sent
@@ -14,25 +16,14 @@ import java.util.List;
  * @param stockType e.g. {@code COMMON}, {@code ETF}
  */
 public record ContractDetails(
-    String symbol,
-    String secType,
-    String lastTradeDateOrContractMonth,
-    double strike,
-    String right,
-    String exchange,
-    String currency,
-    String localSymbol,
+    WireContract contract,
     String marketName,
-    String tradingClass,
-    int conId,
     double minTick,
-    String multiplier,
     String orderTypes,
     String validExchanges,
     int priceMagnifier,
     int underConId,
     String longName,
-    String primaryExchange,
     String contractMonth,
     String industry,
     String category,

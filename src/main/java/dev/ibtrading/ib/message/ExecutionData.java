@@ -9,7 +9,7 @@ import dev.ibtrading.ib.wire.FieldWriter;
  * @param reqId the REQ_EXECUTIONS request it answers, or {@link #SPONTANEOUS} for a fill pushed
  *     after placing an order
  */
-public record ExecutionData(int reqId, OrderContract contract, Execution execution)
+public record ExecutionData(int reqId, WireContract contract, Execution execution)
     implements ServerMessage {
 
   /** The request id of fills the gateway pushes by itself. */
@@ -28,7 +28,7 @@ public record ExecutionData(int reqId, OrderContract contract, Execution executi
   public void writeBody(FieldWriter out) {
     Execution e = execution;
     out.add(reqId).add(e.orderId());
-    contract.write(out);
+    contract.writeWithoutPrimaryExchange(out);
     out.add(e.execId())
         .add(e.time())
         .add(e.account())
@@ -51,7 +51,7 @@ public record ExecutionData(int reqId, OrderContract contract, Execution executi
   public static ExecutionData read(FieldReader in) {
     int reqId = in.readInt();
     int orderId = in.readInt();
-    OrderContract contract = OrderContract.read(in);
+    WireContract contract = WireContract.readWithoutPrimaryExchange(in);
     Execution execution =
         new Execution(
             orderId,

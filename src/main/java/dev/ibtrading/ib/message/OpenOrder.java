@@ -17,7 +17,7 @@ import dev.ibtrading.ib.wire.FieldWriter;
  * @param status IB's status string, e.g. {@code PreSubmitted}
  */
 public record OpenOrder(
-    int orderId, OrderContract contract, OrderTerms terms, int clientId, long permId, String status)
+    int orderId, WireContract contract, OrderTerms terms, int clientId, long permId, String status)
     implements ServerMessage {
 
   public OpenOrder {
@@ -33,25 +33,16 @@ public record OpenOrder(
   @Override
   public void writeBody(FieldWriter out) {
     out.add(orderId); // 1
-    contract.write(out); // 2-12
-    out.add(terms.action())
-        .add(terms.totalQuantity())
-        .add(terms.orderType())
-        .add(terms.limitPrice())
-        .add(terms.auxPrice())
-        .add(terms.tif()); // 13-18
-    out.add((String) null).add(terms.account()).add((String) null).add(0); // 19-22
-    out.add(terms.orderRef()).add(clientId).add(permId).add(terms.outsideRth()); // 23-26
+    contract.writeWithoutPrimaryExchange(out); // 2-12
+    terms.writeLeadingFields(out); // 13-23
+    out.add(clientId).add(permId).add(terms.outsideRth()); // 24-26
     out.addAll("0", "0").add(terms.goodAfterTime()); // 27-29
     out.addAll("", "", "", "", "", "").add(terms.goodTillDate()); // 30-36
     out.addAll("", "", "", "0", "", "-1", "0", "", "", "", "", ""); // 37-48
     out.addAll("", "0", "0", "0", "", "0", "0", "0", "").add(terms.parentId()); // 49-58
     out.addAll("0", "", "0", "", "", "0", "0", "", "", "", "", ""); // 59-70
     out.addAll("0", "0", "0", "", "", "", "", "0", "", "", "0", "0"); // 71-82
-    out.add(terms.algoStrategy()); // 83
-    if (!terms.algoStrategy().isEmpty()) {
-      TagValue.writeList(out, terms.algoParams());
-    }
+    terms.writeAlgo(out); // 83
     out.add("0").add(terms.whatIf()).add(status); // 84-86
     for (int i = 87; i <= 100; i++) {
       out.add((String) null); // margin and commission preview, warning text
@@ -63,17 +54,8 @@ public record OpenOrder(
 
   public static OpenOrder read(FieldReader in) {
     int orderId = in.readInt();
-    OrderContract contract = OrderContract.read(in);
-    String action = in.readString();
-    var quantity = in.readDecimal();
-    String orderType = in.readString();
-    Double limitPrice = in.readDoubleMax();
-    Double auxPrice = in.readDoubleMax();
-    String tif = in.readString();
-    in.skip(1); // ocaGroup
-    String account = in.readString();
-    in.skip(2); // openClose, origin
-    String orderRef = in.readString();
+    WireContract contract = WireContract.readWithoutPrimaryExchange(in);
+    OrderTerms leading = OrderTerms.readLeadingFields(in);
     int clientId = in.readInt();
     long permId = in.readLong();
     boolean outsideRth = in.readBool();
@@ -106,34 +88,20 @@ public record OpenOrder(
       in.skip(3); // delta-neutral contract: conId, delta, price
     }
     String algoStrategy = in.readString();
-    var algoParams = algoStrategy.isEmpty() ? java.util.List.<TagValue>of() : TagValue.readList(in);
+    var algoParams = OrderTerms.readAlgoParams(in, algoStrategy);
     in.skip(1); // solicited
     boolean whatIf = in.readBool();
     String status = in.readString();
     in.skip(16); // 87-102: order state preview, warningText, randomize flags
     int conditions = in.readInt();
-    if (conditions != 0 || orderType.startsWith("PEG ")) {
+    if (conditions != 0 || leading.orderType().startsWith("PEG ")) {
       in.skip(in.remaining()); // layouts not in the reference; nothing after here is used
     } else {
       in.skip(24); // 104-127
     }
     OrderTerms terms =
-        new OrderTerms(
-            action,
-            quantity,
-            orderType,
-            limitPrice,
-            auxPrice,
-            tif,
-            account,
-            orderRef,
-            outsideRth,
-            goodAfterTime,
-            goodTillDate,
-            parentId,
-            algoStrategy,
-            algoParams,
-            whatIf);
+        leading.withLaterFields(
+            outsideRth, goodAfterTime, goodTillDate, parentId, algoStrategy, algoParams, whatIf);
     return new OpenOrder(orderId, contract, terms, clientId, permId, status);
   }
 }

@@ -1,11 +1,15 @@
 package dev.ibtrading.ib.message;
 
+import dev.ibtrading.ib.wire.FieldReader;
+import dev.ibtrading.ib.wire.FieldWriter;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * The order fields this project reads and writes, shared by PLACE_ORDER (§3.7) and OPEN_ORDER
  * (§3.8). Every other field of those layouts is written with IB's default and skipped on reading.
+ * Two runs of fields stand alike in both layouts and are written and read here: the leading terms
+ * (§3.7 #16-#26 = §3.8 #13-#23) and the algo (§3.7 #83 = §3.8 #83).
  *
  * @param action {@code BUY} or {@code SELL}
  * @param totalQuantity shares; {@code null} when the peer sent it unset
@@ -59,12 +63,88 @@ public record OrderTerms(
       String tif,
       String account,
       String orderRef) {
+    return leading(action, totalQuantity, orderType, limitPrice, null, tif, account, orderRef);
+  }
+
+  /** The same terms with the fields that follow the leading ones on the wire. */
+  OrderTerms withLaterFields(
+      boolean outsideRth,
+      String goodAfterTime,
+      String goodTillDate,
+      int parentId,
+      String algoStrategy,
+      List<TagValue> algoParams,
+      boolean whatIf) {
     return new OrderTerms(
         action,
         totalQuantity,
         orderType,
         limitPrice,
-        null,
+        auxPrice,
+        tif,
+        account,
+        orderRef,
+        outsideRth,
+        goodAfterTime,
+        goodTillDate,
+        parentId,
+        algoStrategy,
+        algoParams,
+        whatIf);
+  }
+
+  /**
+   * action, totalQuantity, orderType, lmtPrice, auxPrice, tif, ocaGroup (empty), account, openClose
+   * (empty), origin (0), orderRef: §3.7 #16-#26 and §3.8 #13-#23.
+   */
+  void writeLeadingFields(FieldWriter out) {
+    out.add(action)
+        .add(totalQuantity)
+        .add(orderType)
+        .add(limitPrice)
+        .add(auxPrice)
+        .add(tif)
+        .add((String) null)
+        .add(account)
+        .add((String) null)
+        .add(0)
+        .add(orderRef);
+  }
+
+  /**
+   * Reads what {@link #writeLeadingFields} writes; the later fields have their defaults until
+   * {@link #withLaterFields}.
+   */
+  static OrderTerms readLeadingFields(FieldReader in) {
+    String action = in.readString();
+    BigDecimal quantity = in.readDecimal();
+    String orderType = in.readString();
+    Double limitPrice = in.readDoubleMax();
+    Double auxPrice = in.readDoubleMax();
+    String tif = in.readString();
+    in.skip(1); // ocaGroup
+    String account = in.readString();
+    in.skip(2); // openClose, origin
+    String orderRef = in.readString();
+    return leading(action, quantity, orderType, limitPrice, auxPrice, tif, account, orderRef);
+  }
+
+  /** Terms of the leading fields alone, every later field at its default. */
+  private static OrderTerms leading(
+      String action,
+      BigDecimal totalQuantity,
+      String orderType,
+      Double limitPrice,
+      Double auxPrice,
+      String tif,
+      String account,
+      String orderRef) {
+    return new OrderTerms(
+        action,
+        totalQuantity,
+        orderType,
+        limitPrice,
+        auxPrice,
         tif,
         account,
         orderRef,
@@ -75,6 +155,19 @@ public record OrderTerms(
         "",
         List.of(),
         false);
+  }
+
+  /** algoStrategy (#83 of §3.7 and §3.8), then its parameters only when there is one. */
+  void writeAlgo(FieldWriter out) {
+    out.add(algoStrategy);
+    if (!algoStrategy.isEmpty()) {
+      TagValue.writeList(out, algoParams);
+    }
+  }
+
+  /** The parameters {@link #writeAlgo} writes after {@code algoStrategy}, which was just read. */
+  static List<TagValue> readAlgoParams(FieldReader in, String algoStrategy) {
+    return algoStrategy.isEmpty() ? List.of() : TagValue.readList(in);
   }
 
   /** The value of one algo parameter, or empty. */

@@ -17,10 +17,10 @@ import dev.ibtrading.ib.wire.FieldWriter;
  *
  * @param transmit false stages the order in TWS without sending it (IB's default is true)
  */
-public record PlaceOrder(int orderId, OrderContract contract, OrderTerms terms, boolean transmit)
+public record PlaceOrder(int orderId, WireContract contract, OrderTerms terms, boolean transmit)
     implements ClientMessage {
 
-  public PlaceOrder(int orderId, OrderContract contract, OrderTerms terms) {
+  public PlaceOrder(int orderId, WireContract contract, OrderTerms terms) {
     this(orderId, contract, terms, true);
   }
 
@@ -32,16 +32,10 @@ public record PlaceOrder(int orderId, OrderContract contract, OrderTerms terms, 
   @Override
   public void writeBody(FieldWriter out) {
     out.add(orderId); // 1
-    contract.writeForOrder(out); // 2-13
+    contract.writeWithPrimaryExchange(out); // 2-13
     out.add((String) null).add((String) null); // 14 secIdType, 15 secId
-    out.add(terms.action())
-        .add(terms.totalQuantity())
-        .add(terms.orderType())
-        .add(terms.limitPrice())
-        .add(terms.auxPrice())
-        .add(terms.tif()); // 16-21
-    out.add((String) null).add(terms.account()).add((String) null).add(0); // 22-25
-    out.add(terms.orderRef()).add(transmit).add(terms.parentId()); // 26-28
+    terms.writeLeadingFields(out); // 16-26
+    out.add(transmit).add(terms.parentId()); // 27-28
     out.addAll("0", "0", "0", "0").add(terms.outsideRth()).add("0"); // 29-34
     out.add((String) null).add(FieldWriter.UNSET_DOUBLE); // 35, 36 discretionaryAmt
     out.add(terms.goodAfterTime()).add(terms.goodTillDate()); // 37, 38
@@ -51,10 +45,7 @@ public record PlaceOrder(int orderId, OrderContract contract, OrderTerms terms, 
     out.addAll("", FieldWriter.UNSET_INT, "", "", "0", FieldWriter.UNSET_INT); // 63-68
     out.addAll("", "", "", "", "", "", "", "", ""); // 69-77 trail, scale, active, hedgeType
     out.addAll("0", "", "", "0", "0"); // 78-82
-    out.add(terms.algoStrategy()); // 83
-    if (!terms.algoStrategy().isEmpty()) {
-      TagValue.writeList(out, terms.algoParams());
-    }
+    terms.writeAlgo(out); // 83
     out.add((String) null).add(terms.whatIf()); // 84 algoId, 85 whatIf
     out.addAll("", "0", "0", "0", "0", ""); // 86-91
     for (int i = 92; i <= 96; i++) {
@@ -68,21 +59,13 @@ public record PlaceOrder(int orderId, OrderContract contract, OrderTerms terms, 
   /** Reads a frame from any client that writes IB's layout at 176 (IB Java, stoqey, ours). */
   public static PlaceOrder read(FieldReader in) {
     int orderId = in.readInt();
-    OrderContract contract = OrderContract.readForOrder(in);
+    WireContract contract = WireContract.readWithPrimaryExchange(in);
     if (contract.secType().equals("BAG")) {
       throw unsupported(orderId, "a combo (BAG) contract");
     }
     in.skip(2); // secIdType, secId
-    String action = in.readString();
-    var quantity = in.readDecimal();
-    String orderType = in.readString();
-    Double limitPrice = in.readDoubleMax();
-    Double auxPrice = in.readDoubleMax();
-    String tif = in.readString();
-    in.skip(1); // ocaGroup
-    String account = in.readString();
-    in.skip(2); // openClose, origin
-    String orderRef = in.readString();
+    OrderTerms leading = OrderTerms.readLeadingFields(in);
+    String orderType = leading.orderType();
     boolean transmit = in.readBool();
     int parentId = in.readInt();
     in.skip(4); // blockOrder, sweepToFill, displaySize, triggerMethod
@@ -109,7 +92,7 @@ public record PlaceOrder(int orderId, OrderContract contract, OrderTerms terms, 
       throw unsupported(orderId, "a delta-neutral contract");
     }
     String algoStrategy = in.readString();
-    var algoParams = algoStrategy.isEmpty() ? java.util.List.<TagValue>of() : TagValue.readList(in);
+    var algoParams = OrderTerms.readAlgoParams(in, algoStrategy);
     in.skip(1); // algoId
     boolean whatIf = in.readBool();
     in.skip(4); // 86-89: orderMiscOptions, solicited, randomizeSize, randomizePrice
@@ -126,22 +109,8 @@ public record PlaceOrder(int orderId, OrderContract contract, OrderTerms terms, 
       throw unsupported(orderId, "IBKRATS or PEG BEST/MID fields");
     }
     OrderTerms terms =
-        new OrderTerms(
-            action,
-            quantity,
-            orderType,
-            limitPrice,
-            auxPrice,
-            tif,
-            account,
-            orderRef,
-            outsideRth,
-            goodAfterTime,
-            goodTillDate,
-            parentId,
-            algoStrategy,
-            algoParams,
-            whatIf);
+        leading.withLaterFields(
+            outsideRth, goodAfterTime, goodTillDate, parentId, algoStrategy, algoParams, whatIf);
     return new PlaceOrder(orderId, contract, terms, transmit);
   }
 

@@ -8,32 +8,20 @@ import java.math.BigDecimal;
  * POSITION (in 61, version 3, §3.3): one position of one account, in the answer to {@link
  * RequestPositions} or pushed when it changes (then possibly with quantity 0: closed).
  *
- * @param lastTradeDateOrContractMonth empty for stocks
- * @param strike 0 for stocks
- * @param right empty for stocks
- * @param multiplier empty (or "1") for stocks
- * @param exchange the exchange the gateway reports for the position, often the primary one
+ * @param contract without a primary exchange; its {@code exchange} is the one the gateway reports
+ *     for the position, often the primary one
  * @param position signed quantity, negative is short; {@code null} if the gateway left it unset
  * @param averageCost average cost per share (per contract times multiplier for derivatives),
  *     commission included
  */
 public record PositionMessage(
-    String account,
-    int conId,
-    String symbol,
-    String secType,
-    String lastTradeDateOrContractMonth,
-    double strike,
-    String right,
-    String multiplier,
-    String exchange,
-    String currency,
-    String localSymbol,
-    String tradingClass,
-    BigDecimal position,
-    double averageCost)
+    String account, WireContract contract, BigDecimal position, double averageCost)
     implements ServerMessage {
   private static final int VERSION = 3;
+
+  public PositionMessage {
+    contract = contract.withoutPrimaryExchange();
+  }
 
   @Override
   public ServerMessageType type() {
@@ -42,38 +30,16 @@ public record PositionMessage(
 
   @Override
   public void writeBody(FieldWriter out) {
-    out.add(VERSION)
-        .add(account)
-        .add(conId)
-        .add(symbol)
-        .add(secType)
-        .add(lastTradeDateOrContractMonth)
-        .add(strike)
-        .add(right)
-        .add(multiplier)
-        .add(exchange)
-        .add(currency)
-        .add(localSymbol)
-        .add(tradingClass)
-        .add(position)
-        .add(averageCost);
+    out.add(VERSION).add(account);
+    contract.writeWithoutPrimaryExchange(out);
+    out.add(position).add(averageCost);
   }
 
   public static PositionMessage read(FieldReader in) {
     in.readInt(); // version
     return new PositionMessage(
         in.readString(),
-        in.readInt(),
-        in.readString(),
-        in.readString(),
-        in.readString(),
-        in.readDouble(),
-        in.readString(),
-        in.readString(),
-        in.readString(),
-        in.readString(),
-        in.readString(),
-        in.readString(),
+        WireContract.readWithoutPrimaryExchange(in),
         in.readDecimal(),
         in.readDouble());
   }

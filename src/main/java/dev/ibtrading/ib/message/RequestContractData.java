@@ -30,7 +30,7 @@ public record RequestContractData(
   @Override
   public void writeBody(FieldWriter out) {
     out.add(VERSION).add(reqId);
-    contract.write(out);
+    contract.writeWithPrimaryExchange(out);
     out.add(includeExpired).add(secIdType).add(secId).add(issuerId);
   }
 
@@ -38,7 +38,7 @@ public record RequestContractData(
     in.readInt(); // version
     return new RequestContractData(
         in.readInt(),
-        WireContract.read(in),
+        WireContract.readWithPrimaryExchange(in),
         in.readBool(),
         in.readString(),
         in.readString(),

@@ -44,7 +44,7 @@ public record RequestHistoricalData(
   @Override
   public void writeBody(FieldWriter out) {
     out.add(reqId);
-    contract.write(out);
+    contract.writeWithPrimaryExchange(out);
     out.add(includeExpired)
         .add(endDateTime)
         .add(barSize)
@@ -59,7 +59,7 @@ public record RequestHistoricalData(
   public static RequestHistoricalData read(FieldReader in) {
     return new RequestHistoricalData(
         in.readInt(),
-        WireContract.read(in),
+        WireContract.readWithPrimaryExchange(in),
         in.readBool(),
         in.readString(),
         in.readString(),

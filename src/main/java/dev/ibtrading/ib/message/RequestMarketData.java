@@ -32,7 +32,7 @@ public record RequestMarketData(
   @Override
   public void writeBody(FieldWriter out) {
     out.add(VERSION).add(tickerId);
-    contract.write(out);
+    contract.writeWithPrimaryExchange(out);
     out.add(false) // delta-neutral contract: never
         .add(genericTickList)
         .add(snapshot)
@@ -47,7 +47,7 @@ public record RequestMarketData(
   public static RequestMarketData read(FieldReader in) {
     in.readInt(); // version
     int tickerId = in.readInt();
-    WireContract contract = WireContract.read(in);
+    WireContract contract = WireContract.readWithPrimaryExchange(in);
     if (in.readBool()) {
       throw new CorruptFrameException(
           "REQ_MKT_DATA with a delta-neutral contract (expected: flag 0)");

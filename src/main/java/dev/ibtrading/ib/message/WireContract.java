@@ -4,12 +4,24 @@ import dev.ibtrading.ib.wire.FieldReader;
 import dev.ibtrading.ib.wire.FieldWriter;
 
 /**
- * The twelve contract fields that REQ_CONTRACT_DATA, REQ_MKT_DATA and REQ_HISTORICAL_DATA carry in
- * the same order (§3.4, §3.5, §3.6): conId, symbol, secType, lastTradeDateOrContractMonth, strike,
- * right, multiplier, exchange, primaryExch, currency, localSymbol, tradingClass.
+ * A contract as TWS messages carry it. Two field orders hold it as one block:
+ *
+ * <ul>
+ *   <li>with the primary exchange, 12 fields: REQ_CONTRACT_DATA (§3.4), REQ_MKT_DATA (§3.5),
+ *       REQ_HISTORICAL_DATA (§3.6) and PLACE_ORDER (§3.7 #2-#13);
+ *   <li>without it, 11 fields: POSITION (§3.3), OPEN_ORDER (§3.8 #2-#12) and EXECUTION_DATA
+ *       (§3.11); reading them gives an empty primary exchange.
+ * </ul>
+ *
+ * CONTRACT_DATA (§3.4) scatters the same fields among the details; {@link ContractData} places
+ * them.
  *
  * <p>{@code conId} 0 means "unknown, match by symbol"; IB's Java client writes it as {@code 0} and
- * the strike as {@code 0.0}, stoqey writes both as empty fields, and {@link #read} takes either.
+ * the strike as {@code 0.0}, stoqey writes both as empty fields, and reading takes either. A {@code
+ * null} string is kept as an empty one, which is what the wire carries for it.
+ *
+ * @param conId IB's contract id, 0 when unknown (the symbol, type, exchange and currency then
+ *     identify the contract)
  */
 public record WireContract(
     int conId,
@@ -28,14 +40,87 @@ public record WireContract(
   public static final String STOCK = "STK";
   public static final String SMART = "SMART";
 
+  public WireContract {
+    symbol = orEmpty(symbol);
+    secType = orEmpty(secType);
+    lastTradeDateOrContractMonth = orEmpty(lastTradeDateOrContractMonth);
+    right = orEmpty(right);
+    multiplier = orEmpty(multiplier);
+    exchange = orEmpty(exchange);
+    primaryExchange = orEmpty(primaryExchange);
+    currency = orEmpty(currency);
+    localSymbol = orEmpty(localSymbol);
+    tradingClass = orEmpty(tradingClass);
+  }
+
   /** A stock routed by SMART; {@code conId} 0 when not known yet. */
   public static WireContract stock(
       int conId, String symbol, String currency, String primaryExchange) {
-    return new WireContract(
-        conId, symbol, STOCK, "", 0.0, "", "", SMART, primaryExchange, currency, "", "");
+    return stock(conId, symbol, SMART, primaryExchange, currency, "", "");
   }
 
-  void write(FieldWriter out) {
+  /** A stock on any exchange: no expiry, strike, right or multiplier. */
+  public static WireContract stock(
+      int conId,
+      String symbol,
+      String exchange,
+      String primaryExchange,
+      String currency,
+      String localSymbol,
+      String tradingClass) {
+    return new WireContract(
+        conId,
+        symbol,
+        STOCK,
+        "",
+        0.0,
+        "",
+        "",
+        exchange,
+        primaryExchange,
+        currency,
+        localSymbol,
+        tradingClass);
+  }
+
+  /** The same contract without the primary exchange, as the 11-field messages carry it. */
+  public WireContract withoutPrimaryExchange() {
+    return new WireContract(
+        conId,
+        symbol,
+        secType,
+        lastTradeDateOrContractMonth,
+        strike,
+        right,
+        multiplier,
+        exchange,
+        "",
+        currency,
+        localSymbol,
+        tradingClass);
+  }
+
+  /** The 12 fields of §3.4-§3.6 requests and PLACE_ORDER (§3.7 #2-#13). */
+  void writeWithPrimaryExchange(FieldWriter out) {
+    write(out, true);
+  }
+
+  /** The 11 fields of POSITION (§3.3), OPEN_ORDER (§3.8 #2-#12) and EXECUTION_DATA (§3.11). */
+  void writeWithoutPrimaryExchange(FieldWriter out) {
+    write(out, false);
+  }
+
+  /** Reads what {@link #writeWithPrimaryExchange} writes. */
+  static WireContract readWithPrimaryExchange(FieldReader in) {
+    return read(in, true);
+  }
+
+  /** Reads what {@link #writeWithoutPrimaryExchange} writes; the primary exchange is empty. */
+  static WireContract readWithoutPrimaryExchange(FieldReader in) {
+    return read(in, false);
+  }
+
+  private void write(FieldWriter out, boolean withPrimaryExchange) {
     out.add(conId)
         .add(symbol)
         .add(secType)
@@ -43,26 +128,39 @@ public record WireContract(
         .add(strike)
         .add(right)
         .add(multiplier)
-        .add(exchange)
-        .add(primaryExchange)
-        .add(currency)
-        .add(localSymbol)
-        .add(tradingClass);
+        .add(exchange);
+    if (withPrimaryExchange) {
+      out.add(primaryExchange);
+    }
+    out.add(currency).add(localSymbol).add(tradingClass);
   }
 
-  static WireContract read(FieldReader in) {
+  private static WireContract read(FieldReader in, boolean withPrimaryExchange) {
+    int conId = in.readInt();
+    String symbol = in.readString();
+    String secType = in.readString();
+    String lastTradeDateOrContractMonth = in.readString();
+    double strike = in.readDouble();
+    String right = in.readString();
+    String multiplier = in.readString();
+    String exchange = in.readString();
+    String primaryExchange = withPrimaryExchange ? in.readString() : "";
     return new WireContract(
-        in.readInt(),
-        in.readString(),
-        in.readString(),
-        in.readString(),
-        in.readDouble(),
-        in.readString(),
-        in.readString(),
-        in.readString(),
-        in.readString(),
+        conId,
+        symbol,
+        secType,
+        lastTradeDateOrContractMonth,
+        strike,
+        right,
+        multiplier,
+        exchange,
+        primaryExchange,
         in.readString(),
         in.readString(),
         in.readString());
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
   }
 }

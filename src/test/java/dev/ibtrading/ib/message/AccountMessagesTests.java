@@ -80,17 +80,8 @@ class AccountMessagesTests {
     private final PositionMessage spy =
         new PositionMessage(
             "DU1234567",
-            756733,
-            "SPY",
-            "STK",
-            "",
-            0.0,
-            "",
-            "",
-            "ARCA",
-            "USD",
-            "SPY",
-            "SPY",
+            new WireContract(
+                756733, "SPY", "STK", "", 0.0, "", "", "ARCA", "", "USD", "SPY", "SPY"),
             new BigDecimal("100"),
             452.5);
 
@@ -169,17 +160,8 @@ class AccountMessagesTests {
           .isEqualTo(
               new PositionMessage(
                   "U7654321",
-                  265598,
-                  "AAPL",
-                  "STK",
-                  "",
-                  0.0,
-                  "",
-                  "1",
-                  "",
-                  "USD",
-                  "AAPL",
-                  "NMS",
+                  new WireContract(
+                      265598, "AAPL", "STK", "", 0.0, "", "1", "", "", "USD", "AAPL", "NMS"),
                   new BigDecimal("-25.5"),
                   181.0712));
     }

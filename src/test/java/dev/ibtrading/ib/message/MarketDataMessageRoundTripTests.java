@@ -16,25 +16,15 @@ class MarketDataMessageRoundTripTests {
 
   static ContractDetails aaplDetails(List<ContractDetails.SecId> secIds) {
     return new ContractDetails(
-        "AAPL",
-        "STK",
-        "",
-        0.0,
-        "",
-        "SMART",
-        "USD",
-        "AAPL",
+        new WireContract(
+            265598, "AAPL", "STK", "", 0.0, "", "", "SMART", "NASDAQ", "USD", "AAPL", "NMS"),
         "NMS",
-        "NMS",
-        265598,
         0.01,
-        "",
         "LMT,MKT",
         "SMART,NASDAQ",
         1,
         0,
         "APPLE INC",
-        "NASDAQ",
         "",
         "Technology",
         "Computers",

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class OrderResponseMessagesTests {
   private static final String OPEN_ORDER_TABLE = "open-order-176.tsv";
-  private static final OrderContract AAPL =
-      OrderContract.stock(265598, "AAPL", "SMART", "", "USD", "AAPL", "NMS");
+  private static final WireContract AAPL =
+      WireContract.stock(265598, "AAPL", "SMART", "", "USD", "AAPL", "NMS");
 
   @Test
   void decodesTheReferenceOpenOrder() {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /** PLACE_ORDER against the fields IB's Java client and stoqey sent at 176 (§3.7). */
 class PlaceOrderTests {
   private static final String TABLE = "place-order-176.tsv";
-  private static final OrderContract AAPL =
-      OrderContract.stock(0, "AAPL", "SMART", "", "USD", "", "");
+  private static final WireContract AAPL =
+      WireContract.stock(0, "AAPL", "SMART", "", "USD", "", "");
 
   private static PlaceOrder buy10Market() {
     return new PlaceOrder(
@@ -87,7 +87,7 @@ class PlaceOrderTests {
 
   @Test
   void contractIdAndPrimaryExchangeTravelInTheirFields() {
-    OrderContract spy = OrderContract.stock(756733, "SPY", "SMART", "ARCA", "USD", "", "");
+    WireContract spy = WireContract.stock(756733, "SPY", "SMART", "ARCA", "USD", "", "");
     List<String> sent =
         fields(
             new PlaceOrder(
