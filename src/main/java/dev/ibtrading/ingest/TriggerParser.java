@@ -44,7 +44,7 @@ final class TriggerParser {
       delivery = new Delivery(TriggerSource.PUSH, null, null, null, null, Map.of(), null);
       PushEnvelope envelope = PushEnvelope.read(root);
       delivery = envelope.delivery();
-      if (envelope.messageId() != null) {
+      if (envelope.messageId() != null && !envelope.messageId().isBlank()) {
         runKey = RunKey.ofMessage(intent, envelope.messageId());
       }
       runKey = runKeyAttribute(envelope.attributes(), runKey);

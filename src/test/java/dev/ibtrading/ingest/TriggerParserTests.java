@@ -67,6 +67,15 @@ class TriggerParserTests {
     }
 
     @Test
+    void aBlankMessageIdFallsBackToTheBodyHash() {
+      String body = "{\"message\":{\"messageId\":\" \"}}";
+
+      Trigger trigger = trigger(Intent.RISK_CHECK, body);
+
+      assertThat(trigger.runKey().value()).startsWith("risk-check:h");
+    }
+
+    @Test
     void idsThatDisagreeAreRefused() {
       String body = "{\"message\":{\"data\":\"\",\"messageId\":\"1\",\"message_id\":\"2\"}}";
 
