@@ -1,0 +1,15 @@
+package dev.ibtrading.ingest;
+
+/** A validation layer refused the message; becomes a {@link Rejection}, never an HTTP error. */
+final class InvalidTriggerException extends Exception {
+  private final RejectionCause cause;
+
+  InvalidTriggerException(RejectionCause cause, String reason) {
+    super(reason, null, false, false); // an expected outcome: no stack trace
+    this.cause = cause;
+  }
+
+  RejectionCause rejectionCause() {
+    return cause;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.ibtrading.ingest;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Hands what was received to the {@link TriggerHandler} and turns its {@link RunAnswer} into the
+ * HTTP answer: the policy's status, the body with its {@code runId}. A handler that throws or
+ * returns nothing is answered 503 (retried), never 500.
+ */
+final class TriggerDispatcher {
+  private static final Logger log = LoggerFactory.getLogger(TriggerDispatcher.class);
+
+  private final TriggerHandler handler;
+
+  TriggerDispatcher(TriggerHandler handler) {
+    this.handler = handler;
+  }
+
+  void answer(Received received, HttpServletResponse response) throws IOException {
+    log(received);
+    RunAnswer answer = call(received);
+    ObjectNode body = answer.body();
+    if (answer.runId() == null) {
+      body.put("runId", received.runKey().value());
+    }
+    JsonResponses.write(response, answer.policy().httpStatus(), body);
+  }
+
+  void tooLarge(Intent intent, String reason, HttpServletResponse response) throws IOException {
+    RunKey runKey = RunKey.generated();
+    log.warn("Refused {} run {} with 413: {}", intent.wireName(), runKey, reason);
+    JsonResponses.write(response, 413, JsonResponses.error(runKey, "too-large", reason));
+  }
+
+  private RunAnswer call(Received received) {
+    RunAnswer answer;
+    try {
+      answer =
+          received instanceof Trigger trigger
+              ? handler.handle(trigger)
+              : handler.reject((Rejection) received);
+    } catch (RuntimeException e) {
+      log.error(
+          "Handler failed on {} run {}; answering 503 so that it is retried",
+          received.intent().wireName(),
+          received.runKey(),
+          e);
+      return RunAnswer.retry(
+          received.runKey(), "handler failed: " + e.getClass().getSimpleName() + "; retry later");
+    }
+    if (answer == null) {
+      log.error("Handler returned no answer for run {}", received.runKey());
+      return RunAnswer.retry(received.runKey(), "handler returned no answer; retry later");
+    }
+    return answer;
+  }
+
+  private static void log(Received received) {
+    Delivery d = received.delivery();
+    String intent = received.intent().wireName();
+    if (received instanceof Rejection r) {
+      log.warn(
+          "Rejected {} run {} via {} (message {}): {}",
+          intent,
+          r.runKey(),
+          d.source().wireName(),
+          d.messageId(),
+          r.reason());
+    } else {
+      log.info(
+          "Received {} run {} via {} (message {}, attempt {})",
+          intent,
+          received.runKey(),
+          d.source().wireName(),
+          d.messageId(),
+          d.deliveryAttempt());
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.ibtrading.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The default mode, {@code cloud-run}, over HTTP: tokens arrive with their signature removed. */
+@SpringBootTest(
+    classes = TriggerEndpointTests.App.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "ingest.allowed-push-accounts=other@p.iam.test," + TestTokens.PUSH_ACCOUNT,
+      "management.endpoint.health.validate-group-membership=false"
+    })
+class CloudRunAuthenticationHttpTests {
+  private static final TestTokens TOKENS = TestTokens.generate("cloud-run-key");
+  private static final String BODY = Envelopes.full("{}", "{}");
+
+  @LocalServerPort int port;
+  @Autowired RecordingTriggerHandler handler;
+  IngestHttp http;
+
+  @BeforeEach
+  void setUp() {
+    handler.reset();
+    http = new IngestHttp(port);
+  }
+
+  @Test
+  void thePushAccountsTokenPasses() {
+    String token = TestTokens.signatureRemoved(TOKENS.valid());
+
+    assertThat(http.postJson("/eod-check", BODY, "Authorization", "Bearer " + token).status())
+        .isEqualTo(200);
+    assertThat(handler.only().intent()).isEqualTo(Intent.EOD_CHECK);
+  }
+
+  @Test
+  void anotherAccountIs403() {
+    String token = TOKENS.sign(TOKENS.claims().withEmail("invoker@p.iam.test"));
+
+    assertThat(http.postJson("/eod-check", BODY, "Authorization", "Bearer " + token).status())
+        .isEqualTo(403);
+    assertThat(handler.received()).isEmpty();
+  }
+
+  @Test
+  void unverifiedEmailIs403() {
+    String token = TOKENS.sign(TOKENS.claims().withEmailVerified(false));
+
+    assertThat(http.postJson("/eod-check", BODY, "Authorization", "Bearer " + token).status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void noTokenIs401() {
+    assertThat(http.postJson("/eod-check", BODY).status()).isEqualTo(401);
+    assertThat(handler.received()).isEmpty();
+  }
+
+  @Test
+  void healthStaysOpen() {
+    assertThat(http.status("/actuator/health/liveness")).isEqualTo(200);
+  }
+}
