@@ -12,14 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole worker in the local profile: the edge is wired by component scan, authentication is
  * off, and until run coordination exists the default handler skips every trigger.
- *
- * <p>The explicit (default) body limit gives this class its own context: the test framework pauses
- * a cached context between classes, and the IB client's lifecycle cannot restart after a stop, so
- * sharing the context of {@code EmbeddedPaperGatewayApplicationTests} fails.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "ingest.max-body-bytes=64KB")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("local")
 class IngestApplicationTests {
   @LocalServerPort int port;
