@@ -1,5 +1,6 @@
 package dev.ibtrading.ingest;
 
+import dev.ibtrading.outcome.TriggerSource;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package dev.ibtrading.ingest;
 
+import dev.ibtrading.outcome.TriggerSource;
 import java.util.Base64;
 import java.util.Map;
 import tools.jackson.core.JacksonException;

@@ -3,6 +3,7 @@ package dev.ibtrading.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ibtrading.ingest.IngestHttp.Answer;
+import dev.ibtrading.outcome.TriggerSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -40,10 +41,12 @@ class TriggerEndpointTests {
 
   /**
    * The edge alone, with a recording handler. Deliberately not a {@code @SpringBootConfiguration}:
-   * other tests in this package that look for one must find the application's.
+   * other tests in this package that look for one must find the application's. Pub/Sub stays out:
+   * the edge publishes nothing.
    */
   @Configuration(proxyBeanMethods = false)
-  @EnableAutoConfiguration
+  @EnableAutoConfiguration(
+      excludeName = "com.google.cloud.spring.autoconfigure.pubsub.GcpPubSubAutoConfiguration")
   @Import({IngestConfiguration.class, TriggerController.class, TriggerExceptionAdvice.class})
   static class App {
     @Bean

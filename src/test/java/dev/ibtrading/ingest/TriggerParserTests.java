@@ -2,6 +2,7 @@ package dev.ibtrading.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ibtrading.outcome.TriggerSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

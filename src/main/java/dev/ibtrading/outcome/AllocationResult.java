@@ -1,0 +1,99 @@
+package dev.ibtrading.outcome;
+
+import dev.ibtrading.broker.Fill;
+import dev.ibtrading.broker.OrderReport;
+import dev.ibtrading.broker.OrderSide;
+import dev.ibtrading.broker.OrderStatus;
+import dev.ibtrading.broker.OrderType;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an allocation run decided and did: the {@code result} of an {@code allocation} outcome.
+ *
+ * @param dryRun true when orders were computed but not placed
+ * @param signals each strategy's signal per instrument
+ * @param targets the positions the run aimed for
+ * @param orders the orders placed (none on a dry run)
+ */
+public record AllocationResult(
+    boolean dryRun, List<Signal> signals, List<Target> targets, List<Order> orders) {
+
+  public AllocationResult {
+    signals = signals == null ? List.of() : List.copyOf(signals);
+    targets = targets == null ? List.of() : List.copyOf(targets);
+    orders = orders == null ? List.of() : List.copyOf(orders);
+  }
+
+  /**
+   * One strategy's signal for one instrument.
+   *
+   * @param value the strategy's reading, e.g. 1 long, 0 flat
+   */
+  public record Signal(String strategy, String symbol, BigDecimal value) {
+    public Signal {
+      Objects.requireNonNull(strategy, "strategy");
+      Objects.requireNonNull(symbol, "symbol");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /** Where a position stood and where the run wanted it, in shares. */
+  public record Target(String symbol, BigDecimal currentQuantity, BigDecimal targetQuantity) {
+    public Target {
+      Objects.requireNonNull(symbol, "symbol");
+      Objects.requireNonNull(currentQuantity, "currentQuantity");
+      Objects.requireNonNull(targetQuantity, "targetQuantity");
+    }
+  }
+
+  /**
+   * One placed order as the broker last reported it.
+   *
+   * @param averagePrice average fill price, null before any fill
+   * @param commission total commission of its fills, null until a commission report arrived
+   */
+  public record Order(
+      int orderId,
+      long permId,
+      String symbol,
+      OrderSide side,
+      BigDecimal quantity,
+      OrderType type,
+      OrderStatus status,
+      BigDecimal filled,
+      BigDecimal averagePrice,
+      BigDecimal commission) {
+
+    public Order {
+      Objects.requireNonNull(symbol, "symbol");
+      Objects.requireNonNull(side, "side");
+      Objects.requireNonNull(quantity, "quantity");
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(filled, "filled");
+    }
+
+    /** The order as {@code report} describes it. */
+    public static Order from(OrderReport report) {
+      BigDecimal commission = null;
+      for (Fill fill : report.fills()) {
+        if (fill.commission() != null) {
+          commission = commission == null ? fill.commission() : commission.add(fill.commission());
+        }
+      }
+      return new Order(
+          report.orderId(),
+          report.permId(),
+          report.request().contract().symbol(),
+          report.request().side(),
+          report.request().quantity(),
+          report.request().type(),
+          report.status(),
+          report.filled(),
+          report.averageFillPrice(),
+          commission);
+    }
+  }
+}

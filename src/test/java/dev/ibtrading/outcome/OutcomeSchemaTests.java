@@ -1,0 +1,136 @@
+package dev.ibtrading.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Serialized outcomes against pubsub/schemas/outcome-v1.json, and broken ones that must fail. */
+class OutcomeSchemaTests {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static Schema schema;
+
+  @BeforeAll
+  static void loadSchema() throws IOException {
+    Path file =
+        Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+            .resolve("pubsub/schemas/outcome-v1.json");
+    try (InputStream in = Files.newInputStream(file)) {
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    }
+  }
+
+  @Test
+  void anAllocationWithOrdersIsValid() {
+    ObjectNode json = serialized(Outcomes.allocation("run-1", "DU0000001"));
+
+    assertThat(errors(json)).isEmpty();
+    assertThat(json.path("tradingMode").asString()).isEqualTo("paper");
+    assertThat(json.path("startedAt").asString()).isEqualTo("2026-03-02T14:35:00.125Z");
+    JsonNode order = json.path("result").path("orders").path(0);
+    assertThat(order.path("side").asString()).isEqualTo("buy");
+    assertThat(order.path("status").asString()).isEqualTo("filled");
+    assertThat(order.path("averagePrice").decimalValue()).isEqualByComparingTo("501.25");
+    assertThat(json.path("trigger").path("source").asString()).isEqualTo("push");
+  }
+
+  @Test
+  void aRejectedTriggerWithoutAccountOrResultIsValid() {
+    ObjectNode json = serialized(Outcomes.rejected("run-2"));
+
+    assertThat(errors(json)).isEmpty();
+    assertThat(json.get("account").isNull()).isTrue();
+    assertThat(json.get("result").isNull()).isTrue();
+    assertThat(json.path("trigger").get("messageId").isNull()).isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(OutcomeStatus.class)
+  void everyStatusIsInTheSchema(OutcomeStatus status) {
+    Outcome rejected = Outcomes.rejected("run-" + status);
+    Outcome outcome =
+        Outcome.builder(rejected.runId(), "risk-check")
+            .status(status)
+            .tradingMode(rejected.tradingMode())
+            .trigger(rejected.trigger())
+            .startedAt(rejected.startedAt())
+            .endedAt(rejected.endedAt())
+            .build();
+
+    assertThat(errors(serialized(outcome))).isEmpty();
+  }
+
+  @Test
+  void brokenOutcomesFail() {
+    assertInvalid(json -> json.remove("runId"), "runId");
+    assertInvalid(json -> json.put("status", "done"), "status");
+    assertInvalid(json -> json.put("schemaVersion", 2), "schemaVersion");
+    assertInvalid(json -> json.put("unexpected", true), "unexpected");
+    assertInvalid(json -> json.put("tradingMode", "PAPER"), "tradingMode");
+    assertInvalid(json -> ((ObjectNode) json.path("trigger")).remove("source"), "source");
+    assertInvalid(json -> ((ObjectNode) json.path("result")).remove("orders"), "orders");
+    assertInvalid(
+        json -> ((ObjectNode) json.path("result").path("orders").path(0)).put("side", "long"),
+        "side");
+    assertInvalid(
+        json -> ((ArrayNode) json.path("warnings")).addObject().put("code", "No Spaces"), "code");
+  }
+
+  @Test
+  void readingBackGivesTheSameOutcome() {
+    for (Outcome outcome :
+        List.of(Outcomes.allocation("run-3", "DU0000001"), Outcomes.rejected("run-4"))) {
+      byte[] json = OutcomeJson.write(outcome);
+
+      Outcome read = OutcomeJson.read(json);
+
+      assertThat(read).usingRecursiveComparison().ignoringFields("result").isEqualTo(outcome);
+      // A JSON tree keeps 1 and 1.0 apart; the same JSON again is what matters.
+      assertThat(new String(OutcomeJson.write(read), StandardCharsets.UTF_8))
+          .isEqualTo(new String(json, StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void garbageIsNotAnOutcome() {
+    assertThatThrownBy(() -> OutcomeJson.read("{\"runId\":\"x\"}".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("not an outcome: ");
+  }
+
+  private static void assertInvalid(Consumer<ObjectNode> breakIt, String mentioned) {
+    ObjectNode json = serialized(Outcomes.allocation("run-broken", "DU0000001"));
+    breakIt.accept(json);
+
+    List<Error> errors = errors(json);
+
+    assertThat(errors).as("errors after breaking %s", mentioned).isNotEmpty();
+    assertThat(errors.toString()).contains(mentioned);
+  }
+
+  private static ObjectNode serialized(Outcome outcome) {
+    return (ObjectNode) JSON.readTree(OutcomeJson.write(outcome));
+  }
+
+  private static List<Error> errors(JsonNode json) {
+    return schema.validate(json, ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)));
+  }
+}

@@ -1,0 +1,64 @@
+package dev.ibtrading.outcome;
+
+import dev.ibtrading.broker.OrderSide;
+import dev.ibtrading.broker.OrderStatus;
+import dev.ibtrading.broker.OrderType;
+import dev.ibtrading.broker.TradingMode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Outcomes to publish and validate in tests. */
+final class Outcomes {
+  static final Instant STARTED = Instant.parse("2026-03-02T14:35:00.125Z");
+  static final Instant ENDED = Instant.parse("2026-03-02T14:35:07.500Z");
+
+  private Outcomes() {}
+
+  /** A live-looking allocation that bought SPY, pushed by Pub/Sub on its second attempt. */
+  static Outcome allocation(String runId, String account) {
+    return Outcome.builder(runId, "allocation")
+        .status(OutcomeStatus.OK)
+        .tradingMode(TradingMode.PAPER)
+        .account(account)
+        .trigger(
+            OutcomeTrigger.pubSubPush(
+                "1234567890",
+                Instant.parse("2026-03-02T14:34:59.984Z"),
+                "projects/local-project/subscriptions/ib-allocation-push",
+                2))
+        .startedAt(STARTED)
+        .endedAt(ENDED)
+        .result(
+            new AllocationResult(
+                false,
+                List.of(new AllocationResult.Signal("spymacdvixy", "SPY", BigDecimal.ONE)),
+                List.of(new AllocationResult.Target("SPY", BigDecimal.ZERO, new BigDecimal("10"))),
+                List.of(
+                    new AllocationResult.Order(
+                        17,
+                        998877L,
+                        "SPY",
+                        OrderSide.BUY,
+                        new BigDecimal("10"),
+                        OrderType.MKT,
+                        OrderStatus.FILLED,
+                        new BigDecimal("10"),
+                        new BigDecimal("501.25"),
+                        new BigDecimal("1.00")))))
+        .warning("stale-quote", "VIXY quote older than 15 minutes")
+        .build();
+  }
+
+  /** A poison message: rejected, no account known, no result. */
+  static Outcome rejected(String runId) {
+    return Outcome.builder(runId, "allocation")
+        .status(OutcomeStatus.REJECTED)
+        .tradingMode(TradingMode.PAPER)
+        .trigger(OutcomeTrigger.plain(TriggerSource.DIRECT))
+        .startedAt(STARTED)
+        .endedAt(STARTED)
+        .error("invalid-message", "message.data is not base64")
+        .build();
+  }
+}
