@@ -15,11 +15,15 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param mode {@code paper} (default) or {@code live}; also picks the default gateway port
  * @param liveConfirmed the opt-in for {@code trading.mode=live}; ignored in paper mode
+ * @param enabled the kill switch ({@code TRADING_ENABLED}): when false, every intent still computes
+ *     and reports what it would do but places and cancels nothing, and ends {@code skipped}
  */
 @ConfigurationProperties("trading")
 @Validated
 public record TradingProperties(
-    @DefaultValue("paper") @NotNull TradingMode mode, boolean liveConfirmed) {
+    @DefaultValue("paper") @NotNull TradingMode mode,
+    boolean liveConfirmed,
+    @DefaultValue("true") boolean enabled) {
 
   /** Validation hook: live mode without the opt-in fails binding, so the worker does not start. */
   @AssertTrue(

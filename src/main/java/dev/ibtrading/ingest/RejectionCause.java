@@ -1,5 +1,7 @@
 package dev.ibtrading.ingest;
 
+import java.util.Locale;
+
 /** Which validation layer refused a message; the {@link Rejection}'s reason says the details. */
 public enum RejectionCause {
   /** The body is not JSON, or not a JSON object. */
@@ -15,5 +17,10 @@ public enum RejectionCause {
   /** The {@code intent} attribute names no intent, or another intent than the endpoint's. */
   INTENT_MISMATCH,
   /** The options have a wrong type, a missing required key or an unknown key. */
-  INVALID_OPTIONS
+  INVALID_OPTIONS;
+
+  /** The kebab-case name outcomes use as the error's code, e.g. {@code data-not-base64}. */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
 }

@@ -3,6 +3,7 @@ package dev.ibtrading.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ibtrading.ingest.IngestHttp.Answer;
+import dev.ibtrading.intents.RunCoordinator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,17 +21,16 @@ class IngestApplicationTests {
   @Autowired TriggerHandler handler;
 
   @Test
-  void theDefaultHandlerAnswersTriggersAsSkipped() {
-    Answer answer =
-        new IngestHttp(port)
-            .post("/allocation", Envelopes.emulator("1", "{\"strategies\":[\"dummy\"]}"), null);
+  void theRunCoordinatorAnswersWithThePublishedOutcome() {
+    Answer answer = new IngestHttp(port).post("/summary", Envelopes.emulator("1", "{}"), null);
 
-    assertThat(handler).isInstanceOf(SkippingTriggerHandler.class);
+    assertThat(handler).isInstanceOf(RunCoordinator.class);
     assertThat(answer.status()).isEqualTo(200);
-    assertThat(answer.runId()).isEqualTo("allocation:1");
-    assertThat(answer.body().path("status").asString()).isEqualTo("skipped");
-    assertThat(answer.body().path("message").asString())
-        .isEqualTo("run coordination not wired yet");
+    assertThat(answer.runId()).isEqualTo("summary:1");
+    assertThat(answer.body().path("status").asString()).isEqualTo("ok");
+    assertThat(answer.body().path("account").asString()).isEqualTo("DU0000001");
+    assertThat(answer.body().path("result").path("account").path("netLiquidation").isNumber())
+        .isTrue();
   }
 
   @Test
@@ -41,7 +41,8 @@ class IngestApplicationTests {
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.runId()).isEqualTo("close-all:2");
     assertThat(answer.body().path("status").asString()).isEqualTo("rejected");
-    assertThat(answer.body().path("cause").asString()).isEqualTo("DATA_NOT_BASE64");
+    assertThat(answer.body().path("errors").path(0).path("code").asString())
+        .isEqualTo("data-not-base64");
   }
 
   @Test

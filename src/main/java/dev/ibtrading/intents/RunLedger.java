@@ -1,4 +1,4 @@
-package dev.ibtrading.ingest;
+package dev.ibtrading.intents;
 
 import java.time.Clock;
 import java.time.Duration;

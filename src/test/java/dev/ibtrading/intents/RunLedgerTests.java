@@ -1,9 +1,9 @@
-package dev.ibtrading.ingest;
+package dev.ibtrading.intents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ibtrading.ingest.RunLedger.Claim;
+import dev.ibtrading.intents.RunLedger.Claim;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,0 +1,29 @@
+package dev.ibtrading.intents;
+
+import dev.ibtrading.broker.Broker;
+import dev.ibtrading.broker.TradingProperties;
+import dev.ibtrading.outcome.OutcomePublisher;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the run coordinator as the push edge's trigger handler, over every intent handler. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RunProperties.class)
+public class IntentsConfiguration {
+
+  @Bean
+  RunCoordinator runCoordinator(
+      List<IntentHandler> handlers,
+      Broker broker,
+      OutcomePublisher publisher,
+      TradingProperties trading,
+      RunProperties runs,
+      ObjectProvider<Clock> clock) {
+    return new RunCoordinator(
+        handlers, broker, publisher, trading, runs, clock.getIfAvailable(Clock::systemUTC));
+  }
+}

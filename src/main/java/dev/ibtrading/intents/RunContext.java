@@ -1,0 +1,41 @@
+package dev.ibtrading.intents;
+
+import dev.ibtrading.broker.TradingMode;
+import dev.ibtrading.ingest.Delivery;
+import dev.ibtrading.ingest.Intent;
+import dev.ibtrading.ingest.TriggerOptions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One run as a handler sees it.
+ *
+ * @param runKey the run key; orders of the run carry it in {@code orderRef}
+ * @param options the intent's options (the record type matches {@code intent})
+ * @param startedAt when the run started
+ * @param deadline when the run must have answered, safely before the push's ack deadline
+ * @param tradingEnabled the kill switch: false means place and cancel nothing
+ */
+public record RunContext(
+    String runKey,
+    Intent intent,
+    TriggerOptions options,
+    Delivery delivery,
+    TradingMode tradingMode,
+    boolean tradingEnabled,
+    Instant startedAt,
+    Instant deadline,
+    Clock clock) {
+
+  /** Time left before the deadline; zero once it passed. */
+  public Duration remaining() {
+    Duration left = Duration.between(clock.instant(), deadline);
+    return left.isNegative() ? Duration.ZERO : left;
+  }
+
+  /** The options as the type the handler expects. */
+  public <T extends TriggerOptions> T options(Class<T> type) {
+    return type.cast(options);
+  }
+}

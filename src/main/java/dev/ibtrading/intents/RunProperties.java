@@ -1,0 +1,32 @@
+package dev.ibtrading.intents;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How runs are coordinated, bound from {@code runs.*}.
+ *
+ * @param deadline how long a run may take from its delivery to its answer; below the push
+ *     subscription's ack deadline (600 s at most), or Pub/Sub delivers again while it runs
+ * @param rememberFor how long a finished run's outcome answers its redeliveries
+ * @param rememberAtMost how many finished runs are remembered at most (oldest forgotten first)
+ */
+@ConfigurationProperties("runs")
+@Validated
+public record RunProperties(
+    @DefaultValue("540s") @NotNull Duration deadline,
+    @DefaultValue("24h") @NotNull Duration rememberFor,
+    @DefaultValue("10000") @Min(1) int rememberAtMost) {
+
+  @AssertTrue(message = "runs.deadline must be between 1s and 590s (below the 600 s ack deadline)")
+  public boolean isDeadlineBelowAckDeadline() {
+    return deadline == null
+        || (deadline.compareTo(Duration.ofSeconds(1)) >= 0
+            && deadline.compareTo(Duration.ofSeconds(590)) <= 0);
+  }
+}
