@@ -15,15 +15,93 @@ import java.util.Objects;
  * @param dryRun true when orders were computed but not placed
  * @param signals each strategy's signal per instrument
  * @param targets the positions the run aimed for
- * @param orders the orders placed (none on a dry run)
+ * @param orders the orders placed (none on a dry run), or found at the broker with this run's key
+ * @param planned the orders the run computed, after the caps, placed or not
+ * @param executions today's executions carrying this run's key that an earlier attempt of the run
+ *     made (a redelivery after a restart reports them instead of trading again)
  */
 public record AllocationResult(
-    boolean dryRun, List<Signal> signals, List<Target> targets, List<Order> orders) {
+    boolean dryRun,
+    List<Signal> signals,
+    List<Target> targets,
+    List<Order> orders,
+    List<PlannedOrder> planned,
+    List<Execution> executions) {
 
   public AllocationResult {
     signals = signals == null ? List.of() : List.copyOf(signals);
     targets = targets == null ? List.of() : List.copyOf(targets);
     orders = orders == null ? List.of() : List.copyOf(orders);
+    planned = planned == null ? List.of() : List.copyOf(planned);
+    executions = executions == null ? List.of() : List.copyOf(executions);
+  }
+
+  /** A result without planned orders or earlier executions. */
+  public AllocationResult(
+      boolean dryRun, List<Signal> signals, List<Target> targets, List<Order> orders) {
+    this(dryRun, signals, targets, orders, List.of(), List.of());
+  }
+
+  /**
+   * One order the run computed for an instrument.
+   *
+   * @param quantity shares after the caps; 0 when a cap refused the order
+   * @param wantedQuantity shares before the caps (target - position - own open orders)
+   * @param limitPrice for LMT and LOC, null otherwise
+   * @param referencePrice the price the order was sized with
+   * @param cap the cap that clipped or refused the order ({@code max-order-notional}, {@code
+   *     max-position-notional}, {@code max-gross-leverage}), null when none did
+   */
+  public record PlannedOrder(
+      String symbol,
+      OrderSide side,
+      BigDecimal quantity,
+      BigDecimal wantedQuantity,
+      OrderType type,
+      BigDecimal limitPrice,
+      BigDecimal referencePrice,
+      String cap) {
+    public PlannedOrder {
+      Objects.requireNonNull(symbol, "symbol");
+      Objects.requireNonNull(side, "side");
+      Objects.requireNonNull(quantity, "quantity");
+      Objects.requireNonNull(wantedQuantity, "wantedQuantity");
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(referencePrice, "referencePrice");
+    }
+  }
+
+  /**
+   * One execution of this run found at the broker.
+   *
+   * @param commission null until the commission report arrived
+   */
+  public record Execution(
+      String execId,
+      int orderId,
+      String symbol,
+      OrderSide side,
+      BigDecimal shares,
+      BigDecimal price,
+      BigDecimal commission) {
+    public Execution {
+      Objects.requireNonNull(execId, "execId");
+      Objects.requireNonNull(symbol, "symbol");
+      Objects.requireNonNull(side, "side");
+      Objects.requireNonNull(shares, "shares");
+      Objects.requireNonNull(price, "price");
+    }
+
+    public static Execution from(Fill fill) {
+      return new Execution(
+          fill.execId(),
+          fill.orderId(),
+          fill.contract().symbol(),
+          fill.side(),
+          fill.shares(),
+          fill.price(),
+          fill.commission());
+    }
   }
 
   /**

@@ -1,0 +1,188 @@
+package dev.ibtrading.intents;
+
+import dev.ibtrading.broker.Broker;
+import dev.ibtrading.broker.Fill;
+import dev.ibtrading.broker.OrderReport;
+import dev.ibtrading.broker.OrderStatus;
+import dev.ibtrading.ingest.AllocationOptions;
+import dev.ibtrading.ingest.Intent;
+import dev.ibtrading.outcome.AllocationResult;
+import dev.ibtrading.outcome.OutcomeJson;
+import dev.ibtrading.outcome.OutcomeStatus;
+import dev.ibtrading.outcome.Problem;
+import dev.ibtrading.schedule.ExchangeCalendar;
+import dev.ibtrading.strategy.Strategy;
+import dev.ibtrading.strategy.StrategyRegistry;
+import dev.ibtrading.strategy.UnknownStrategyException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code allocation}: trades the managed instruments towards the requested strategies' targets.
+ *
+ * <p>In order: the request is checked (unknown strategy or order property: {@code failed}, nothing
+ * read or sent); a market holiday or weekend is {@code skipped} ({@code market-closed}); orders or
+ * executions already carrying the run key (an earlier attempt of this run, e.g. before a restart)
+ * are reported and nothing is placed; otherwise the plan is computed, and with the kill switch off
+ * ({@code skipped}, {@code trading-disabled}) or on a dry run ({@code ok}) reported without
+ * trading. Placed orders carry the run key as {@code orderRef}; the run waits for their fills up to
+ * the fill timeout and ends {@code ok} (all filled), {@code partial} (some still working, left so)
+ * or {@code failed} (the broker refused one).
+ */
+@Component
+class AllocationHandler implements IntentHandler {
+  private final Broker broker;
+  private final StrategyRegistry strategies;
+  private final AllocationSettings settings;
+  private final ExchangeCalendar calendar;
+
+  AllocationHandler(
+      Broker broker,
+      StrategyRegistry strategies,
+      AllocationSettings settings,
+      ExchangeCalendar calendar) {
+    this.broker = broker;
+    this.strategies = strategies;
+    this.settings = settings;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public Intent intent() {
+    return Intent.ALLOCATION;
+  }
+
+  @Override
+  public IntentResult run(RunContext context) {
+    AllocationOptions options = context.options(AllocationOptions.class);
+    List<Strategy> selected;
+    OrderProperties properties;
+    try {
+      selected = strategies.getAll(options.strategies());
+    } catch (UnknownStrategyException e) {
+      return failed("unknown-strategy", e.getMessage());
+    }
+    try {
+      properties = OrderProperties.parse(options.orderProperties(), settings.adaptivePriority());
+    } catch (InvalidOrderPropertiesException e) {
+      return failed("invalid-order-properties", e.getMessage());
+    }
+    Instant now = context.clock().instant();
+    LocalDate today = now.atZone(ExchangeCalendar.NEW_YORK).toLocalDate();
+    if (!calendar.isTradingDay(today)) {
+      return IntentResult.skipped(
+          null,
+          new Problem(
+              "market-closed",
+              "no trading session on " + today + ": " + calendar.closureReason(today).orElse("")));
+    }
+    IntentResult earlier = earlierAttempt(context.runKey(), options.dryRun());
+    if (earlier != null) {
+      return earlier;
+    }
+    List<Problem> warnings = new ArrayList<>();
+    boolean sessionClosed = calendar.lastCompletedSession(now).equals(today);
+    AllocationPlan plan =
+        new AllocationPlanner(broker, settings).plan(selected, today, sessionClosed, warnings);
+    List<AllocationResult.PlannedOrder> planned = plan.planned(properties);
+    if (!context.tradingEnabled()) {
+      warnings.add(
+          0,
+          new Problem(
+              "trading-disabled", "kill switch is on (TRADING_ENABLED=false): no order placed"));
+      return new IntentResult(
+          OutcomeStatus.SKIPPED,
+          result(options.dryRun(), plan, List.of(), planned),
+          warnings,
+          null);
+    }
+    if (options.dryRun() || plan.toPlace().isEmpty()) {
+      return new IntentResult(
+          OutcomeStatus.OK, result(options.dryRun(), plan, List.of(), planned), warnings, null);
+    }
+    AllocationOrders.Placed placed =
+        new AllocationOrders(broker, settings.fillTimeout()).place(plan, properties, context);
+    List<AllocationResult.Order> orders =
+        placed.reports().stream().map(AllocationResult.Order::from).toList();
+    return new IntentResult(
+        status(placed), result(false, plan, orders, planned), warnings, placed.errors());
+  }
+
+  private static OutcomeStatus status(AllocationOrders.Placed placed) {
+    if (placed.errors().stream()
+        .anyMatch(
+            p -> !p.code().equals("order-unconfirmed") && !p.code().equals("deadline-passed"))) {
+      return OutcomeStatus.FAILED;
+    }
+    boolean allFilled =
+        placed.errors().isEmpty()
+            && placed.reports().stream().allMatch(r -> r.status() == OrderStatus.FILLED);
+    return allFilled ? OutcomeStatus.OK : OutcomeStatus.PARTIAL;
+  }
+
+  /** The orders and fills of an earlier attempt of this run, or null when there are none. */
+  private IntentResult earlierAttempt(String runKey, boolean dryRun) {
+    Map<Integer, OrderReport> open = new LinkedHashMap<>();
+    for (OrderReport order : broker.ownOpenOrders()) {
+      if (ofRun(order.request().orderRef(), runKey)) {
+        open.put(order.orderId(), order);
+      }
+    }
+    for (OrderReport order : broker.openOrders()) {
+      if (ofRun(order.request().orderRef(), runKey)) {
+        open.putIfAbsent(order.orderId(), order);
+      }
+    }
+    List<Fill> fills =
+        broker.executions().stream().filter(f -> ofRun(f.orderRef(), runKey)).toList();
+    if (open.isEmpty() && fills.isEmpty()) {
+      return null;
+    }
+    AllocationResult result =
+        new AllocationResult(
+            dryRun,
+            List.of(),
+            List.of(),
+            open.values().stream().map(AllocationResult.Order::from).toList(),
+            List.of(),
+            fills.stream().map(AllocationResult.Execution::from).toList());
+    Problem notice =
+        new Problem(
+            "already-placed",
+            "an earlier attempt of run "
+                + runKey
+                + " left "
+                + open.size()
+                + " open order(s) and "
+                + fills.size()
+                + " execution(s): nothing placed again");
+    return new IntentResult(
+        open.isEmpty() ? OutcomeStatus.OK : OutcomeStatus.PARTIAL,
+        OutcomeJson.toTree(result),
+        List.of(notice),
+        null);
+  }
+
+  private static boolean ofRun(String orderRef, String runKey) {
+    return orderRef != null && (orderRef.equals(runKey) || orderRef.startsWith(runKey + ":"));
+  }
+
+  private static JsonNode result(
+      boolean dryRun,
+      AllocationPlan plan,
+      List<AllocationResult.Order> orders,
+      List<AllocationResult.PlannedOrder> planned) {
+    return OutcomeJson.toTree(
+        new AllocationResult(dryRun, plan.signals(), plan.targets(), orders, planned, List.of()));
+  }
+
+  private static IntentResult failed(String code, String message) {
+    return new IntentResult(OutcomeStatus.FAILED, null, null, List.of(new Problem(code, message)));
+  }
+}

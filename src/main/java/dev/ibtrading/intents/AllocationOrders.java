@@ -1,0 +1,108 @@
+package dev.ibtrading.intents;
+
+import dev.ibtrading.broker.Broker;
+import dev.ibtrading.broker.BrokerException;
+import dev.ibtrading.broker.OrderReport;
+import dev.ibtrading.broker.OrderStatus;
+import dev.ibtrading.outcome.Problem;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Places a plan's orders, each exactly once, then waits for their fills until the fill timeout or
+ * the run's deadline, whichever comes first. Never throws: once one order may have been sent, the
+ * run must report rather than be retried.
+ */
+final class AllocationOrders {
+  private static final Logger log = LoggerFactory.getLogger(AllocationOrders.class);
+
+  /** The orders as last reported, and the errors (refusals, lost answers). */
+  record Placed(List<OrderReport> reports, List<Problem> errors) {}
+
+  private final Broker broker;
+  private final Duration fillTimeout;
+
+  AllocationOrders(Broker broker, Duration fillTimeout) {
+    this.broker = broker;
+    this.fillTimeout = fillTimeout;
+  }
+
+  Placed place(AllocationPlan plan, OrderProperties properties, RunContext context) {
+    List<OrderReport> placed = new ArrayList<>();
+    List<Problem> errors = new ArrayList<>();
+    for (AllocationPlan.Line line : plan.toPlace()) {
+      if (context.remaining().isZero()) {
+        errors.add(
+            new Problem(
+                "deadline-passed",
+                line.contract().symbol() + ": not placed, the run's deadline passed"));
+        continue;
+      }
+      try {
+        placed.add(
+            broker.placeOrder(
+                properties.request(
+                    line.contract(),
+                    line.side(),
+                    line.quantity(),
+                    line.price(),
+                    context.runKey())));
+      } catch (BrokerException e) {
+        // The order may have reached the broker: never placed again in this run.
+        errors.add(
+            new Problem(
+                e.isTransient() ? "order-unconfirmed" : "order-refused",
+                line.contract().symbol()
+                    + " "
+                    + line.side()
+                    + " "
+                    + line.quantity()
+                    + ": "
+                    + e.getMessage()));
+        if (e.isTransient()) {
+          break;
+        }
+      }
+    }
+    Instant waitUntil = context.clock().instant().plus(fillTimeout);
+    if (waitUntil.isAfter(context.deadline())) {
+      waitUntil = context.deadline();
+    }
+    List<OrderReport> reports = new ArrayList<>();
+    for (OrderReport report : placed) {
+      reports.add(await(report, waitUntil, context));
+    }
+    for (OrderReport report : reports) {
+      if (report.status() == OrderStatus.INACTIVE
+          || (report.status() == OrderStatus.CANCELLED && !report.lastError().isEmpty())) {
+        errors.add(
+            new Problem(
+                "order-rejected",
+                "order "
+                    + report.orderId()
+                    + " ("
+                    + report.request().contract().symbol()
+                    + "): "
+                    + report.lastError()));
+      }
+    }
+    return new Placed(reports, errors);
+  }
+
+  private OrderReport await(OrderReport report, Instant waitUntil, RunContext context) {
+    if (report.status().isTerminal()) {
+      return report;
+    }
+    Duration left = Duration.between(context.clock().instant(), waitUntil);
+    try {
+      return broker.awaitOrder(report.orderId(), left.isNegative() ? Duration.ZERO : left);
+    } catch (BrokerException e) {
+      log.warn("No fill report for order {}: {}", report.orderId(), e.getMessage());
+      return broker.order(report.orderId()).orElse(report);
+    }
+  }
+}
