@@ -1,0 +1,102 @@
+package dev.ibtrading.e2e;
+
+import static dev.ibtrading.e2e.OutcomeInbox.withStatus;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.pubsub.v1.PubsubMessage;
+import dev.ibtrading.broker.Broker;
+import dev.ibtrading.broker.Fill;
+import dev.ibtrading.ingest.pubsub.TriggerTopic;
+import dev.ibtrading.outcome.Outcome;
+import dev.ibtrading.outcome.OutcomeStatus;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Allocation through the real loop with the data-free {@code dummy} strategy, trading on the
+ * embedded paper gateway. Without an allocation handler the coordinator answers {@code skipped}
+ * ({@code intent-not-available}); these tests state the behaviour expected with it.
+ */
+class AllocationLoopTests extends WorkerLoopTestBase {
+  private static final String DUMMY = "{\"strategies\":[\"dummy\"]}";
+
+  @Autowired Broker broker;
+
+  @Test
+  @Disabled("enable when AllocationHandler lands: without it allocation ends skipped")
+  void aPublishedAllocationTradesOnThePaperGatewayAndReportsItsOrders() {
+    String messageId = publish(topology.triggerTopic(TriggerTopic.ALLOCATION), DUMMY, Map.of());
+    String runId = "allocation:" + messageId;
+
+    PubsubMessage message =
+        outcomes.awaitOf(runId, Duration.ofSeconds(60), got -> !got.isEmpty()).get(0);
+
+    Outcome outcome = read(message);
+    assertThat(outcome.status()).isEqualTo(OutcomeStatus.OK);
+    assertThat(outcome.account()).isEqualTo(ACCOUNT);
+    assertThat(outcome.result().get("signals"))
+        .anySatisfy(s -> assertThat(s.get("strategy").stringValue()).isEqualTo("dummy"));
+    assertThat(orderIdsInOutcome(outcome)).isEqualTo(orderIdsAtGateway(runId));
+  }
+
+  @Test
+  @Disabled("enable when AllocationHandler lands: without it allocation ends skipped")
+  void twentyConcurrentDeliveriesOfOneAllocationPlaceOneSetOfOrders() throws Exception {
+    String messageId = "e2e-" + UUID.randomUUID().toString().substring(0, 13);
+    String runId = "allocation:" + messageId;
+
+    List<HttpResponse<String>> responses =
+        ConcurrentPushes.post(
+            "http://127.0.0.1:" + httpPort + "/allocation",
+            ConcurrentPushes.envelope(
+                messageId, DUMMY, "projects/local-project/subscriptions/ib-allocation-push"),
+            DuplicatePushTests.DELIVERIES);
+
+    assertThat(responses).extracting(HttpResponse::statusCode).containsOnly(200);
+    List<PubsubMessage> got =
+        outcomes.awaitOf(
+            runId,
+            Duration.ofSeconds(60),
+            all -> withStatus(all, "duplicate").size() == DuplicatePushTests.DELIVERIES - 1);
+    assertThat(withStatus(got, "ok")).hasSize(1);
+    Outcome outcome = read(withStatus(got, "ok").get(0));
+    Set<Integer> placed = orderIdsAtGateway(runId);
+    assertThat(placed).isEqualTo(orderIdsInOutcome(outcome));
+    // One set of orders: at most one order per symbol for the run.
+    List<String> symbols = new ArrayList<>();
+    outcome.result().path("orders").forEach(o -> symbols.add(o.get("symbol").stringValue()));
+    assertThat(symbols).doesNotHaveDuplicates();
+  }
+
+  private static Set<Integer> orderIdsInOutcome(Outcome outcome) {
+    Set<Integer> ids = new HashSet<>();
+    for (JsonNode order : outcome.result().path("orders")) {
+      ids.add(order.get("orderId").intValue());
+    }
+    return ids;
+  }
+
+  /** Orders of the run as the broker knows them: executed today or still open. */
+  private Set<Integer> orderIdsAtGateway(String runId) {
+    Set<Integer> ids = new HashSet<>();
+    for (Fill fill : broker.executions()) {
+      if (fill.orderRef() != null && fill.orderRef().contains(runId)) {
+        ids.add(fill.orderId());
+      }
+    }
+    broker.openOrders().stream()
+        .filter(o -> o.request().orderRef().contains(runId))
+        .forEach(o -> ids.add(o.orderId()));
+    return ids;
+  }
+}
