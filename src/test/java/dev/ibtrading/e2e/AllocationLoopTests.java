@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.pubsub.v1.PubsubMessage;
 import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.Fill;
+import dev.ibtrading.broker.Position;
 import dev.ibtrading.ingest.pubsub.TriggerTopic;
 import dev.ibtrading.outcome.Outcome;
 import dev.ibtrading.outcome.OutcomeStatus;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +34,6 @@ class AllocationLoopTests extends WorkerLoopTestBase {
   @Autowired Broker broker;
 
   @Test
-  @Disabled("enable when AllocationHandler lands: without it allocation ends skipped")
   void aPublishedAllocationTradesOnThePaperGatewayAndReportsItsOrders() {
     String messageId = publish(topology.triggerTopic(TriggerTopic.ALLOCATION), DUMMY, Map.of());
     String runId = "allocation:" + messageId;
@@ -47,10 +47,10 @@ class AllocationLoopTests extends WorkerLoopTestBase {
     assertThat(outcome.result().get("signals"))
         .anySatisfy(s -> assertThat(s.get("strategy").stringValue()).isEqualTo("dummy"));
     assertThat(orderIdsInOutcome(outcome)).isEqualTo(orderIdsAtGateway(runId));
+    assertPositionsReachedTheTargets(outcome);
   }
 
   @Test
-  @Disabled("enable when AllocationHandler lands: without it allocation ends skipped")
   void twentyConcurrentDeliveriesOfOneAllocationPlaceOneSetOfOrders() throws Exception {
     String messageId = "e2e-" + UUID.randomUUID().toString().substring(0, 13);
     String runId = "allocation:" + messageId;
@@ -76,6 +76,27 @@ class AllocationLoopTests extends WorkerLoopTestBase {
     List<String> symbols = new ArrayList<>();
     outcome.result().path("orders").forEach(o -> symbols.add(o.get("symbol").stringValue()));
     assertThat(symbols).doesNotHaveDuplicates();
+    assertPositionsReachedTheTargets(outcome);
+  }
+
+  /** Dummy buys SPY on the pinned day: after the run the broker holds exactly the target. */
+  private void assertPositionsReachedTheTargets(Outcome outcome) {
+    JsonNode targets = outcome.result().path("targets");
+    assertThat(targets).as("targets of %s", outcome.runId()).isNotEmpty();
+    for (JsonNode target : targets) {
+      String symbol = target.get("symbol").stringValue();
+      BigDecimal wanted = target.get("targetQuantity").decimalValue();
+      BigDecimal held =
+          broker.positions().stream()
+              .filter(p -> p.contract().symbol().equals(symbol))
+              .map(Position::quantity)
+              .findFirst()
+              .orElse(BigDecimal.ZERO);
+      assertThat(held).as("%s position after the run", symbol).isEqualByComparingTo(wanted);
+      if (symbol.equals("SPY")) {
+        assertThat(wanted).as("dummy's SPY target on %s", TRADING_DAY).isPositive();
+      }
+    }
   }
 
   private static Set<Integer> orderIdsInOutcome(Outcome outcome) {

@@ -15,13 +15,19 @@ import dev.ibtrading.outcome.Outcome;
 import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.testsupport.PubSubEmulatorSupport;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -32,13 +38,31 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>{@code summary} has no trigger topic in production; the tests give it one ({@value
  * #SUMMARY_TOPIC}, pushing to {@code /summary} like the provisioned subscriptions) so that a
  * read-only intent can drive the real loop.
+ *
+ * <p>Allocation trades on NYSE trading days only, and the real date may be a holiday: the worker's
+ * clock is pinned to {@link #TRADING_DAY} (a session the {@code dummy} strategy buys SPY), running
+ * at the real pace. The paper gateway keeps its own clock, open at any hour in this profile.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(WorkerLoopTestBase.TradingDayClock.class)
 @ActiveProfiles("local")
 @ExtendWith(PubSubEmulatorSupport.class)
 abstract class WorkerLoopTestBase {
   static final String ACCOUNT = "DU0000001";
   static final String SUMMARY_TOPIC = "e2e-summary";
+
+  /**
+   * Thursday 2 January 2025, 10:00 in New York: dummy's weight that day is +1 (epoch day % 3 = 2).
+   */
+  static final Instant TRADING_DAY = Instant.parse("2025-01-02T15:00:00Z");
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class TradingDayClock {
+    @Bean
+    Clock clock() {
+      return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), TRADING_DAY));
+    }
+  }
 
   @LocalServerPort int httpPort;
   @Autowired TopicAdminClient topics;
