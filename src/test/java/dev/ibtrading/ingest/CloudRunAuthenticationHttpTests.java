@@ -2,11 +2,8 @@ package dev.ibtrading.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The default mode, {@code cloud-run}, over HTTP: tokens arrive with their signature removed. */
 @SpringBootTest(
@@ -16,19 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
       "ingest.allowed-push-accounts=other@p.iam.test," + TestTokens.PUSH_ACCOUNT,
       "management.endpoint.health.validate-group-membership=false"
     })
-class CloudRunAuthenticationHttpTests {
+class CloudRunAuthenticationHttpTests extends EdgeHttpTestSupport {
   private static final TestTokens TOKENS = TestTokens.generate("cloud-run-key");
   private static final String BODY = Envelopes.full("{}", "{}");
-
-  @LocalServerPort int port;
-  @Autowired RecordingTriggerHandler handler;
-  IngestHttp http;
-
-  @BeforeEach
-  void setUp() {
-    handler.reset();
-    http = new IngestHttp(port);
-  }
 
   @Test
   void thePushAccountsTokenPasses() {

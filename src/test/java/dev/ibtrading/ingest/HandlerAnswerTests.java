@@ -4,36 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ibtrading.ingest.IngestHttp.Answer;
 import dev.ibtrading.testsupport.LogCapture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** How the handler's answers (and failures) become HTTP answers: 200 or 503, never 500. */
-@SpringBootTest(
-    classes = TriggerEndpointTests.App.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "ingest.max-body-bytes=2KB",
-      "management.endpoint.health.validate-group-membership=false"
-    })
-@ActiveProfiles("local")
-class HandlerAnswerTests {
+@EdgeHttpTestSupport.LocalEdgeTest
+class HandlerAnswerTests extends EdgeHttpTestSupport {
   private static final String BODY = Envelopes.full("{}", "{\"runId\":\"run-7\"}");
-
-  @LocalServerPort int port;
-  @Autowired RecordingTriggerHandler handler;
-  IngestHttp http;
-
-  @BeforeEach
-  void setUp() {
-    handler.reset();
-    http = new IngestHttp(port);
-  }
 
   @Test
   void aThrowingHandlerIsAnswered503WithoutTheExceptionText() {

@@ -9,53 +9,15 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Plain bodies (Cloud Scheduler, manual calls, unwrapped pushes), the body size limit and {@code
  * GET /summary}, over a real socket. Same context as {@link TriggerEndpointTests}.
  */
-@SpringBootTest(
-    classes = TriggerEndpointTests.App.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "ingest.max-body-bytes=2KB",
-      "management.endpoint.health.validate-group-membership=false"
-    })
-@ActiveProfiles("local")
-class PlainBodyEndpointTests {
+@EdgeHttpTestSupport.LocalEdgeTest
+class PlainBodyEndpointTests extends EdgeHttpTestSupport {
   private static final String ALLOCATION = "{\"strategies\":[\"spymacdvixy\"],\"dryRun\":true}";
-
-  @LocalServerPort int port;
-  @Autowired RecordingTriggerHandler handler;
-  IngestHttp http;
-
-  @BeforeEach
-  void setUp() {
-    handler.reset();
-    http = new IngestHttp(port);
-  }
-
-  private Trigger onlyTrigger() {
-    assertThat(handler.only()).isInstanceOf(Trigger.class);
-    return (Trigger) handler.only();
-  }
-
-  private Rejection onlyRejection() {
-    assertThat(handler.only()).isInstanceOf(Rejection.class);
-    return (Rejection) handler.only();
-  }
-
-  /** 200, the handler's body, and the run key of what the handler received as runId. */
-  private void assertAcknowledged(Answer answer) {
-    assertThat(answer.status()).isEqualTo(200);
-    assertThat(answer.runId()).isEqualTo(handler.only().runKey().value());
-  }
 
   @Test
   void emptyBodyIsAPlainCallWithNoOptions() {

@@ -8,19 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The HTTP matrix of push envelope shapes and content types, over a real socket: status, a {@code
@@ -28,15 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
  * {@link PushAuthenticationHttpTests} covers the filter, {@link PlainBodyEndpointTests} the plain
  * bodies and the size limit.
  */
-@SpringBootTest(
-    classes = TriggerEndpointTests.App.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "ingest.max-body-bytes=2KB",
-      "management.endpoint.health.validate-group-membership=false"
-    })
-@ActiveProfiles("local")
-class TriggerEndpointTests {
+@EdgeHttpTestSupport.LocalEdgeTest
+class TriggerEndpointTests extends EdgeHttpTestSupport {
   private static final String ALLOCATION = "{\"strategies\":[\"spymacdvixy\"],\"dryRun\":true}";
 
   /**
@@ -53,32 +41,6 @@ class TriggerEndpointTests {
     RecordingTriggerHandler recordingTriggerHandler() {
       return new RecordingTriggerHandler();
     }
-  }
-
-  @LocalServerPort int port;
-  @Autowired RecordingTriggerHandler handler;
-  IngestHttp http;
-
-  @BeforeEach
-  void setUp() {
-    handler.reset();
-    http = new IngestHttp(port);
-  }
-
-  private Trigger onlyTrigger() {
-    assertThat(handler.only()).isInstanceOf(Trigger.class);
-    return (Trigger) handler.only();
-  }
-
-  private Rejection onlyRejection() {
-    assertThat(handler.only()).isInstanceOf(Rejection.class);
-    return (Rejection) handler.only();
-  }
-
-  /** 200, the handler's body, and the run key of what the handler received as runId. */
-  private void assertAcknowledged(Answer answer) {
-    assertThat(answer.status()).isEqualTo(200);
-    assertThat(answer.runId()).isEqualTo(handler.only().runKey().value());
   }
 
   @Test

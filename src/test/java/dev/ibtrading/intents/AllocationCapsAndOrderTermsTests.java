@@ -1,12 +1,10 @@
 package dev.ibtrading.intents;
 
-import static dev.ibtrading.intents.AllocationFixture.THURSDAY_NOON;
 import static dev.ibtrading.intents.AllocationFixture.expectedShares;
 import static dev.ibtrading.intents.AllocationFixture.options;
 import static dev.ibtrading.intents.AllocationFixture.price;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ibtrading.ib.IbBroker;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.paper.PaperOrderRules;
@@ -14,27 +12,11 @@ import dev.ibtrading.paper.PaperUniverse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The caps, the order-property allow-list and partial fills, on the paper gateway. */
-class AllocationCapsAndOrderTermsTests {
-  private AllocationFixture paper;
-  private IbBroker broker;
-
-  @BeforeEach
-  void start() {
-    paper = new AllocationFixture(THURSDAY_NOON);
-    broker = paper.connect(7);
-  }
-
-  @AfterEach
-  void stop() {
-    paper.close();
-  }
-
+class AllocationCapsAndOrderTermsTests extends PaperAllocationTestSupport {
   private IntentResult run(AllocationSettings settings, boolean dryRun) {
     return AllocationFixture.handler(broker, settings)
         .run(paper.context("run-caps", options(dryRun, "dummy"), true));

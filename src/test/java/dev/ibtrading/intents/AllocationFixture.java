@@ -16,6 +16,7 @@ import dev.ibtrading.paper.PaperGatewayConfig;
 import dev.ibtrading.schedule.ExchangeCalendar;
 import dev.ibtrading.strategy.DummyProperties;
 import dev.ibtrading.strategy.DummyStrategy;
+import dev.ibtrading.strategy.FixedWeightStrategy;
 import dev.ibtrading.strategy.Strategy;
 import dev.ibtrading.strategy.StrategyRegistry;
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package dev.ibtrading.intents;
 
-import static dev.ibtrading.intents.AllocationFixture.THURSDAY_NOON;
 import static dev.ibtrading.intents.AllocationFixture.expectedShares;
 import static dev.ibtrading.intents.AllocationFixture.options;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,27 +11,11 @@ import dev.ibtrading.paper.PaperUniverse;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Allocation runs against the paper gateway over real sockets. */
-class AllocationHandlerTests {
-  private AllocationFixture paper;
-  private IbBroker broker;
-
-  @BeforeEach
-  void start() {
-    paper = new AllocationFixture(THURSDAY_NOON);
-    broker = paper.connect(7);
-  }
-
-  @AfterEach
-  void stop() {
-    paper.close();
-  }
-
+class AllocationHandlerTests extends PaperAllocationTestSupport {
   private IntentResult run(
       AllocationSettings settings, String runKey, boolean dryRun, String... s) {
     return AllocationFixture.handler(broker, settings)

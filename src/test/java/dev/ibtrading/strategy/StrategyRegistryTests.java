@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.ibtrading.broker.Instrument;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -48,7 +46,7 @@ class StrategyRegistryTests {
   @Test
   void anotherStrategyBeanIsAllItTakesToAddOne() {
     runner
-        .withBean(Constant.class, Constant::new)
+        .withBean(FixedWeightStrategy.class, () -> flat("constant"))
         .run(
             context ->
                 assertThat(context.getBean(StrategyRegistry.class).names())
@@ -118,49 +116,20 @@ class StrategyRegistryTests {
   @Test
   void rejectsDuplicateAndMalformedNames() {
     assertThatIllegalStateException()
-        .isThrownBy(() -> new StrategyRegistry(List.of(new Constant(), new Constant())))
+        .isThrownBy(() -> new StrategyRegistry(List.of(flat("constant"), flat("constant"))))
         .withMessageContaining("two strategies named 'constant'");
-    Strategy badName =
-        new Constant() {
-          @Override
-          public String name() {
-            return "Spy Macd";
-          }
-        };
+    Strategy badName = flat("Spy Macd");
     assertThatIllegalStateException()
         .isThrownBy(() -> new StrategyRegistry(List.of(badName)))
         .withMessageContaining("strategy name 'Spy Macd'");
   }
 
-  private static Map.Entry<String, BigDecimal> entry(String key, BigDecimal value) {
-    return Map.entry(key, value);
+  /** A strategy that needs nothing and always wants to be flat. */
+  private static FixedWeightStrategy flat(String name) {
+    return new FixedWeightStrategy(name, Map.of());
   }
 
-  /** A strategy that needs nothing and always wants to be flat. */
-  static class Constant implements Strategy {
-    @Override
-    public String name() {
-      return "constant";
-    }
-
-    @Override
-    public Set<Instrument> tradedInstruments() {
-      return Set.of();
-    }
-
-    @Override
-    public Set<Instrument> dataInstruments() {
-      return Set.of();
-    }
-
-    @Override
-    public int requiredBars() {
-      return 0;
-    }
-
-    @Override
-    public StrategyDecision evaluate(MarketData data, LocalDate asOf) {
-      return StrategyDecision.target(Map.of(), Map.of());
-    }
+  private static Map.Entry<String, BigDecimal> entry(String key, BigDecimal value) {
+    return Map.entry(key, value);
   }
 }

@@ -1,18 +1,16 @@
-package dev.ibtrading.intents;
+package dev.ibtrading.strategy;
 
 import dev.ibtrading.broker.Instrument;
-import dev.ibtrading.strategy.MarketData;
-import dev.ibtrading.strategy.Strategy;
-import dev.ibtrading.strategy.StrategyDecision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** A test strategy that always wants the same weights. */
-record FixedWeightStrategy(String name, Map<Instrument, BigDecimal> weights) implements Strategy {
-  FixedWeightStrategy {
+/** A test strategy that needs no data and always wants the same weights. */
+public record FixedWeightStrategy(String name, Map<Instrument, BigDecimal> weights)
+    implements Strategy {
+  public FixedWeightStrategy {
     weights = new LinkedHashMap<>(weights);
   }
 
