@@ -7,8 +7,11 @@ import java.util.Set;
  * carries errors, warnings and notices alike; each code is in at most one of these sets.
  */
 public final class IbErrorCodes {
+  /** The gateway's own "connectivity between IB and TWS has been lost". */
+  public static final int LINK_LOST = 1100;
+
   /** The gateway lost its link to IB's servers; it keeps our session and restores the link. */
-  public static final Set<Integer> BROKER_LINK_LOST = Set.of(1100, 2110);
+  public static final Set<Integer> BROKER_LINK_LOST = Set.of(LINK_LOST, 2110);
 
   /** Link restored, but subscriptions were lost: resubscribe. */
   public static final int RESTORED_DATA_LOST = 1101;
@@ -39,9 +42,11 @@ public final class IbErrorCodes {
   public static final int ORDER_CANCELLED = 202;
   public static final int ORDER_HELD_UNTIL_OPEN = 399;
   public static final int NO_SECURITY_DEFINITION = 200;
+  public static final int INVALID_REQUEST = 321;
+  public static final int ORDER_TO_CANCEL_NOT_FOUND = 10147;
 
   /** Warnings that accompany data or orders that still go ahead. */
-  private static final Set<Integer> WARNINGS = Set.of(399, 10167, 10090);
+  private static final Set<Integer> WARNINGS = Set.of(ORDER_HELD_UNTIL_OPEN, 10167, 10090);
 
   /** What a code says about the connection, if anything. */
   public enum Connectivity {

@@ -1,5 +1,6 @@
 package dev.ibtrading.paper;
 
+import dev.ibtrading.ib.IbErrorCodes;
 import dev.ibtrading.ib.message.ClientMessage;
 import dev.ibtrading.ib.message.ClientMessageType;
 import dev.ibtrading.ib.message.ContractData;
@@ -40,7 +41,6 @@ import org.slf4j.LoggerFactory;
  */
 final class MarketDataRequests implements PaperRequestHandler {
   private static final Logger log = LoggerFactory.getLogger(MarketDataRequests.class);
-  static final int NO_SECURITY_DEFINITION = 200;
   static final int DELAYED_DATA_WARNING = 10167;
   private static final Duration DELAY = Duration.ofMinutes(15);
 
@@ -155,7 +155,8 @@ final class MarketDataRequests implements PaperRequestHandler {
       WireContract contract, int id, PaperSession session) {
     Optional<PaperInstrument> instrument = PaperContracts.resolve(contract);
     if (instrument.isEmpty()) {
-      session.sendError(id, NO_SECURITY_DEFINITION, PaperContracts.NO_SECURITY_DEFINITION);
+      session.sendError(
+          id, IbErrorCodes.NO_SECURITY_DEFINITION, PaperContracts.NO_SECURITY_DEFINITION);
     }
     return instrument;
   }

@@ -1,5 +1,6 @@
 package dev.ibtrading.paper;
 
+import dev.ibtrading.ib.IbErrorCodes;
 import dev.ibtrading.ib.message.ErrorMessage;
 import java.io.IOException;
 import java.net.Socket;
@@ -83,7 +84,8 @@ public final class PaperFaults {
 
   /** Sends every session 1100: the gateway lost its link to IB; the sessions stay open. */
   public void linkLost() {
-    broadcast(1100, "Connectivity between IB and Trader Workstation has been lost.");
+    broadcast(
+        IbErrorCodes.LINK_LOST, "Connectivity between IB and Trader Workstation has been lost.");
   }
 
   /**
@@ -93,10 +95,11 @@ public final class PaperFaults {
   public void linkRestored(boolean dataLost) {
     if (dataLost) {
       broadcast(
-          1101, "Connectivity between IB and Trader Workstation has been restored - data lost.");
+          IbErrorCodes.RESTORED_DATA_LOST,
+          "Connectivity between IB and Trader Workstation has been restored - data lost.");
     } else {
       broadcast(
-          1102,
+          IbErrorCodes.RESTORED_DATA_MAINTAINED,
           "Connectivity between IB and Trader Workstation has been restored - data maintained.");
     }
   }

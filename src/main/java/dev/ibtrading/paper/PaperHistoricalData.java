@@ -1,5 +1,6 @@
 package dev.ibtrading.paper;
 
+import dev.ibtrading.ib.IbErrorCodes;
 import dev.ibtrading.ib.message.HistoricalBar;
 import dev.ibtrading.ib.message.HistoricalData;
 import dev.ibtrading.ib.message.RequestHistoricalData;
@@ -102,7 +103,7 @@ final class PaperHistoricalData {
       return LocalDateTime.parse(value, LOCAL_FORM).atZone(zone).toInstant();
     } catch (DateTimeException e) {
       throw new Rejected(
-          321,
+          IbErrorCodes.INVALID_REQUEST,
           "Error validating request: endDateTime '"
               + text
               + "' (expected: empty, yyyyMMdd-HH:mm:ss in UTC or yyyyMMdd HH:mm:ss [zone])");
@@ -113,7 +114,7 @@ final class PaperHistoricalData {
     Matcher m = DURATION.matcher(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
     if (!m.matches() || Integer.parseInt(m.group(1)) < 1) {
       throw new Rejected(
-          321,
+          IbErrorCodes.INVALID_REQUEST,
           "Error validating request: durationStr '"
               + text
               + "' (expected: N D, N W, N M or N Y with N >= 1)");

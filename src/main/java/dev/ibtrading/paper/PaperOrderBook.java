@@ -1,5 +1,6 @@
 package dev.ibtrading.paper;
 
+import dev.ibtrading.ib.IbErrorCodes;
 import dev.ibtrading.ib.message.ExecutionDataEnd;
 import dev.ibtrading.ib.message.ExecutionFilter;
 import dev.ibtrading.ib.message.OpenOrderEnd;
@@ -55,7 +56,7 @@ final class PaperOrderBook {
       return;
     }
     if (orderId <= highestIdByClient.getOrDefault(clientId, 0)) {
-      session.sendError(orderId, 103, "Duplicate order id");
+      session.sendError(orderId, IbErrorCodes.DUPLICATE_ORDER_ID, "Duplicate order id");
       return;
     }
     highestIdByClient.put(clientId, orderId);
@@ -71,7 +72,9 @@ final class PaperOrderBook {
     PaperOrder order = working.get(key(session.clientId(), orderId));
     if (order == null || !order.isWorking()) {
       session.sendError(
-          orderId, 10147, "OrderId " + orderId + " that needs to be cancelled is not found.");
+          orderId,
+          IbErrorCodes.ORDER_TO_CANCEL_NOT_FOUND,
+          "OrderId " + orderId + " that needs to be cancelled is not found.");
       return;
     }
     cancel(order);
@@ -137,7 +140,8 @@ final class PaperOrderBook {
   }
 
   private void cancel(PaperOrder order) {
-    outbox.error(order.clientId, order.orderId, 202, "Order Canceled - reason:");
+    outbox.error(
+        order.clientId, order.orderId, IbErrorCodes.ORDER_CANCELLED, "Order Canceled - reason:");
     matcher.end(order, PaperOrder.CANCELLED);
     working.remove(key(order.clientId, order.orderId));
   }

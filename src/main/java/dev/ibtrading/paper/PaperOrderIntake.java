@@ -1,5 +1,6 @@
 package dev.ibtrading.paper;
 
+import dev.ibtrading.ib.IbErrorCodes;
 import dev.ibtrading.ib.message.OrderTerms;
 import dev.ibtrading.ib.message.PlaceOrder;
 import dev.ibtrading.ib.message.WireContract;
@@ -33,7 +34,8 @@ final class PaperOrderIntake {
     int orderId = request.orderId();
     Optional<PaperInstrument> instrument = PaperOrderValidator.instrument(request.contract());
     if (instrument.isEmpty()) {
-      session.sendError(orderId, 200, "No security definition has been found for the request");
+      session.sendError(
+          orderId, IbErrorCodes.NO_SECURITY_DEFINITION, PaperContracts.NO_SECURITY_DEFINITION);
       return null;
     }
     String account = gateway.config().account();
@@ -55,7 +57,8 @@ final class PaperOrderIntake {
     if (problem != null) {
       log.info("Paper order {} of client {} rejected: {}", orderId, order.clientId, problem);
       order.status = PaperOrder.CANCELLED;
-      session.sendError(orderId, 201, "Order rejected - reason: " + problem);
+      session.sendError(
+          orderId, IbErrorCodes.ORDER_REJECTED, "Order rejected - reason: " + problem);
       session.send(order.orderStatus());
       return null;
     }
@@ -66,7 +69,8 @@ final class PaperOrderIntake {
       order.status = PaperOrder.INACTIVE;
       session.send(order.openOrder());
       session.send(order.orderStatus());
-      session.sendError(orderId, 201, "Order rejected - reason: " + deactivation.get());
+      session.sendError(
+          orderId, IbErrorCodes.ORDER_REJECTED, "Order rejected - reason: " + deactivation.get());
       return null;
     }
     schedule(order, session);
@@ -90,7 +94,8 @@ final class PaperOrderIntake {
     }
     if (problem != null) {
       // Not 201: the order itself goes on working unchanged.
-      session.sendError(request.orderId(), 321, "Error validating request: " + problem);
+      session.sendError(
+          request.orderId(), IbErrorCodes.INVALID_REQUEST, "Error validating request: " + problem);
       return;
     }
     order.terms = terms;
@@ -117,7 +122,7 @@ final class PaperOrderIntake {
       order.heldUntilOpen = true;
       session.sendError(
           order.orderId,
-          399,
+          IbErrorCodes.ORDER_HELD_UNTIL_OPEN,
           "Order Message: "
               + order.terms.action()
               + " "
