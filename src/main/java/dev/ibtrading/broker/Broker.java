@@ -22,6 +22,9 @@ public interface Broker {
   /** The account this worker trades. */
   String account();
 
+  /** The accounts the gateway's login manages, as it reported them at connection; empty before. */
+  List<String> managedAccounts();
+
   /** The broker's clock. */
   Instant currentTime();
 

@@ -62,6 +62,11 @@ public class IbBroker implements Broker {
   }
 
   @Override
+  public List<String> managedAccounts() {
+    return client.managedAccounts();
+  }
+
+  @Override
   public Instant currentTime() {
     return await(client.submit(new CurrentTimeRequest()));
   }

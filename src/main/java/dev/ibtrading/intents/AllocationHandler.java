@@ -30,10 +30,11 @@ import tools.jackson.databind.JsonNode;
  * read or sent); a market holiday or weekend is {@code skipped} ({@code market-closed}); orders or
  * executions already carrying the run key (an earlier attempt of this run, e.g. before a restart)
  * are reported and nothing is placed; otherwise the plan is computed, and with the kill switch off
- * ({@code skipped}, {@code trading-disabled}) or on a dry run ({@code ok}) reported without
- * trading. Placed orders carry the run key as {@code orderRef}; the run waits for their fills up to
- * the fill timeout and ends {@code ok} (all filled), {@code partial} (some still working, left so)
- * or {@code failed} (the broker refused one).
+ * ({@code skipped}, {@code trading-disabled}), with an account refused by the {@link TradingGate}
+ * ({@code failed}) or on a dry run ({@code ok}) reported without trading. Placed orders carry the
+ * run key as {@code orderRef}; the run waits for their fills up to the fill timeout and ends {@code
+ * ok} (all filled), {@code partial} (some still working, left so) or {@code failed} (the broker
+ * refused one).
  */
 @Component
 class AllocationHandler implements IntentHandler {
@@ -92,15 +93,9 @@ class AllocationHandler implements IntentHandler {
         new AllocationPlanner(broker, settings).plan(selected, today, sessionClosed, warnings);
     List<AllocationResult.PlannedOrder> planned = plan.planned(properties);
     if (!context.tradingEnabled()) {
-      warnings.add(
-          0,
-          new Problem(
-              "trading-disabled", "kill switch is on (TRADING_ENABLED=false): no order placed"));
-      return new IntentResult(
-          OutcomeStatus.SKIPPED,
-          result(options.dryRun(), plan, List.of(), planned),
-          warnings,
-          null);
+      return context
+          .tradingBlock()
+          .result(result(options.dryRun(), plan, List.of(), planned), warnings);
     }
     if (options.dryRun() || plan.toPlace().isEmpty()) {
       return new IntentResult(

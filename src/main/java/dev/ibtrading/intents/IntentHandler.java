@@ -18,8 +18,9 @@ import dev.ibtrading.ingest.Intent;
  *       instead of placing again.
  *   <li>Finish by {@link RunContext#deadline()}: stop waiting (for fills, say) and report what is
  *       still open.
- *   <li>With the kill switch off ({@link RunContext#tradingEnabled()} false) compute and report,
- *       place and cancel nothing, and end {@code skipped}.
+ *   <li>When {@link RunContext#tradingEnabled()} is false (kill switch off, or an account the
+ *       {@link TradingGate} refused) compute and report, place and cancel nothing, and end with
+ *       {@link TradingBlock#result}.
  *   <li>Results and problems are published: no secrets.
  * </ul>
  */

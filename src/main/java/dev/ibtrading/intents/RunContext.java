@@ -15,7 +15,8 @@ import java.time.Instant;
  * @param options the intent's options (the record type matches {@code intent})
  * @param startedAt when the run started
  * @param deadline when the run must have answered, safely before the push's ack deadline
- * @param tradingEnabled the kill switch: false means place and cancel nothing
+ * @param tradingBlock why this run may not place or cancel orders (kill switch, account refused),
+ *     or null when it may
  */
 public record RunContext(
     String runKey,
@@ -23,10 +24,15 @@ public record RunContext(
     TriggerOptions options,
     Delivery delivery,
     TradingMode tradingMode,
-    boolean tradingEnabled,
+    TradingBlock tradingBlock,
     Instant startedAt,
     Instant deadline,
     Clock clock) {
+
+  /** True when the run may place and cancel orders. */
+  public boolean tradingEnabled() {
+    return tradingBlock == null;
+  }
 
   /** Time left before the deadline; zero once it passed. */
   public Duration remaining() {

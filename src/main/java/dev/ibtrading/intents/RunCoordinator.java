@@ -59,6 +59,7 @@ public final class RunCoordinator implements TriggerHandler {
   private final TradingProperties trading;
   private final RunProperties runs;
   private final Clock clock;
+  private final TradingGate gate;
   private final RunLedger<RecordedRun> ledger;
   private final ReentrantLock accountLock = new ReentrantLock(true);
 
@@ -79,6 +80,7 @@ public final class RunCoordinator implements TriggerHandler {
     this.trading = trading;
     this.runs = runs;
     this.clock = clock;
+    this.gate = new TradingGate(broker, trading);
     this.ledger = new RunLedger<>(runs.rememberAtMost(), runs.rememberFor(), clock);
   }
 
@@ -169,7 +171,7 @@ public final class RunCoordinator implements TriggerHandler {
             trigger.options(),
             trigger.delivery(),
             trading.mode(),
-            trading.enabled(),
+            gate.check(),
             startedAt,
             deadline,
             clock));

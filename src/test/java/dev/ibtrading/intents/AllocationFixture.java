@@ -87,7 +87,7 @@ final class AllocationFixture implements AutoCloseable {
         options,
         Delivery.direct(),
         TradingMode.PAPER,
-        tradingEnabled,
+        tradingEnabled ? null : TradingBlock.killSwitch(),
         now,
         now.plusSeconds(60),
         Clock.fixed(now, ZoneOffset.UTC));

@@ -35,6 +35,7 @@ final class CoordinatorFixture {
 
   CoordinatorFixture() {
     when(broker.account()).thenReturn(ACCOUNT);
+    when(broker.managedAccounts()).thenReturn(List.of(ACCOUNT));
   }
 
   RunCoordinator coordinator(Duration deadline, IntentHandler... handlers) {
