@@ -10,6 +10,8 @@ import dev.ibtrading.outcome.AllocationResult;
 import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
+import dev.ibtrading.outcome.ReportedExecution;
+import dev.ibtrading.outcome.ReportedOrder;
 import dev.ibtrading.schedule.ExchangeCalendar;
 import dev.ibtrading.strategy.Strategy;
 import dev.ibtrading.strategy.StrategyRegistry;
@@ -26,15 +28,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code allocation}: trades the managed instruments towards the requested strategies' targets.
  *
- * <p>In order: the request is checked (unknown strategy or order property: {@code failed}, nothing
- * read or sent); a market holiday or weekend is {@code skipped} ({@code market-closed}); orders or
- * executions already carrying the run key (an earlier attempt of this run, e.g. before a restart)
- * are reported and nothing is placed; otherwise the plan is computed, and with the kill switch off
- * ({@code skipped}, {@code trading-disabled}), with an account refused by the {@link TradingGate}
- * ({@code failed}) or on a dry run ({@code ok}) reported without trading. Placed orders carry the
- * run key as {@code orderRef}; the run waits for their fills up to the fill timeout and ends {@code
- * ok} (all filled), {@code partial} (some still working, left so) or {@code failed} (the broker
- * refused one).
+ * <p>In order: the request is checked (unknown strategy, one outside {@code universe.strategies},
+ * or an order property not allowed: {@code failed}, nothing read or sent); a market holiday or
+ * weekend is {@code skipped} ({@code market-closed}); orders or executions already carrying the run
+ * key (an earlier attempt of this run, e.g. before a restart) are reported and nothing is placed;
+ * otherwise the plan is computed, and with the kill switch off ({@code skipped}, {@code
+ * trading-disabled}), with an account refused by the {@link TradingGate} ({@code failed}) or on a
+ * dry run ({@code ok}) reported without trading. Placed orders carry the run key as {@code
+ * orderRef}; the run waits for their fills up to the fill timeout and ends {@code ok} (all filled),
+ * {@code partial} (some still working, left so) or {@code failed} (the broker refused one).
  */
 @Component
 class AllocationHandler implements IntentHandler {
@@ -42,14 +44,17 @@ class AllocationHandler implements IntentHandler {
   private final StrategyRegistry strategies;
   private final AllocationSettings settings;
   private final ExchangeCalendar calendar;
+  private final ManagedUniverse universe;
 
   AllocationHandler(
       Broker broker,
       StrategyRegistry strategies,
       AllocationSettings settings,
-      ExchangeCalendar calendar) {
+      ExchangeCalendar calendar,
+      ManagedUniverse universe) {
     this.broker = broker;
     this.strategies = strategies;
+    this.universe = universe;
     this.settings = settings;
     this.calendar = calendar;
   }
@@ -68,6 +73,19 @@ class AllocationHandler implements IntentHandler {
       selected = strategies.getAll(options.strategies());
     } catch (UnknownStrategyException e) {
       return failed("unknown-strategy", e.getMessage());
+    }
+    List<String> unmanaged =
+        options.strategies().stream()
+            .filter(name -> !universe.strategyNames().contains(name))
+            .toList();
+    if (!unmanaged.isEmpty()) {
+      // Its positions would be outside what risk-check, eod-check and close-all look after.
+      return failed(
+          "strategy-not-managed",
+          "strategies "
+              + unmanaged
+              + " are not among universe.strategies "
+              + universe.strategyNames());
     }
     try {
       properties = OrderProperties.parse(options.orderProperties(), settings.adaptivePriority());
@@ -101,15 +119,14 @@ class AllocationHandler implements IntentHandler {
       return new IntentResult(
           OutcomeStatus.OK, result(options.dryRun(), plan, List.of(), planned), warnings, null);
     }
-    AllocationOrders.Placed placed =
-        new AllocationOrders(broker, settings.fillTimeout()).place(plan, properties, context);
-    List<AllocationResult.Order> orders =
-        placed.reports().stream().map(AllocationResult.Order::from).toList();
+    OrderPlacer.Placed placed =
+        new OrderPlacer(broker, settings.fillTimeout()).place(plan.toPlace(), properties, context);
+    List<ReportedOrder> orders = placed.reports().stream().map(ReportedOrder::from).toList();
     return new IntentResult(
         status(placed), result(false, plan, orders, planned), warnings, placed.errors());
   }
 
-  private static OutcomeStatus status(AllocationOrders.Placed placed) {
+  private static OutcomeStatus status(OrderPlacer.Placed placed) {
     if (placed.errors().stream()
         .anyMatch(
             p -> !p.code().equals("order-unconfirmed") && !p.code().equals("deadline-passed"))) {
@@ -144,9 +161,9 @@ class AllocationHandler implements IntentHandler {
             dryRun,
             List.of(),
             List.of(),
-            open.values().stream().map(AllocationResult.Order::from).toList(),
+            open.values().stream().map(ReportedOrder::from).toList(),
             List.of(),
-            fills.stream().map(AllocationResult.Execution::from).toList());
+            fills.stream().map(ReportedExecution::from).toList());
     Problem notice =
         new Problem(
             "already-placed",
@@ -171,7 +188,7 @@ class AllocationHandler implements IntentHandler {
   private static JsonNode result(
       boolean dryRun,
       AllocationPlan plan,
-      List<AllocationResult.Order> orders,
+      List<ReportedOrder> orders,
       List<AllocationResult.PlannedOrder> planned) {
     return OutcomeJson.toTree(
         new AllocationResult(dryRun, plan.signals(), plan.targets(), orders, planned, List.of()));

@@ -1,9 +1,6 @@
 package dev.ibtrading.intents;
 
-import dev.ibtrading.broker.Contract;
-import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.outcome.AllocationResult;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -13,7 +10,7 @@ import java.util.List;
 record AllocationPlan(
     List<AllocationResult.Signal> signals,
     List<AllocationResult.Target> targets,
-    List<Line> lines) {
+    List<OrderLine> lines) {
 
   AllocationPlan {
     signals = List.copyOf(signals);
@@ -21,44 +18,11 @@ record AllocationPlan(
     lines = List.copyOf(lines);
   }
 
-  /**
-   * One order for one instrument.
-   *
-   * @param quantity shares to trade after the caps, 0 when refused
-   * @param wanted shares before the caps
-   * @param price the reference price it was sized at
-   * @param cap the cap that clipped or refused it, or null
-   */
-  record Line(
-      Contract contract,
-      OrderSide side,
-      BigDecimal quantity,
-      BigDecimal wanted,
-      BigDecimal price,
-      String cap) {
-
-    boolean toPlace() {
-      return quantity.signum() > 0;
-    }
-
-    AllocationResult.PlannedOrder planned(OrderProperties properties) {
-      return new AllocationResult.PlannedOrder(
-          contract.symbol(),
-          side,
-          quantity,
-          wanted,
-          properties.type(),
-          properties.limitPrice(contract, side, price),
-          price,
-          cap);
-    }
-  }
-
   List<AllocationResult.PlannedOrder> planned(OrderProperties properties) {
     return lines.stream().map(line -> line.planned(properties)).toList();
   }
 
-  List<Line> toPlace() {
-    return lines.stream().filter(Line::toPlace).toList();
+  List<OrderLine> toPlace() {
+    return lines.stream().filter(OrderLine::toPlace).toList();
   }
 }

@@ -116,7 +116,7 @@ final class AllocationPlanner {
     }
     OrderCaps caps = new OrderCaps(settings, account.netLiquidation(), gross);
     List<AllocationResult.Target> targetList = new ArrayList<>();
-    List<AllocationPlan.Line> lines = new ArrayList<>();
+    List<OrderLine> lines = new ArrayList<>();
     for (Map.Entry<Instrument, BigDecimal> entry : targets.entrySet()) {
       Contract contract = contracts.get(entry.getKey());
       BigDecimal price = prices.get(entry.getKey());
@@ -146,7 +146,7 @@ final class AllocationPlanner {
         warnings.add(new Problem(capped.cap(), contract.symbol() + ": " + capped.reason()));
       }
       lines.add(
-          new AllocationPlan.Line(
+          new OrderLine(
               contract,
               delta.signum() > 0 ? OrderSide.BUY : OrderSide.SELL,
               capped.delta().abs(),

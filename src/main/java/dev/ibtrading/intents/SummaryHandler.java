@@ -8,6 +8,8 @@ import dev.ibtrading.ingest.Intent;
 import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
+import dev.ibtrading.outcome.ReportedExecution;
+import dev.ibtrading.outcome.ReportedOrder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +44,8 @@ class SummaryHandler implements IntentHandler {
         new SummaryResult(
             broker.accountSnapshot(),
             positions,
-            broker.openOrders().stream().map(SummaryResult.OpenOrder::of).toList(),
-            broker.executions().stream().map(SummaryResult.Execution::of).toList());
+            broker.openOrders().stream().map(ReportedOrder::from).toList(),
+            broker.executions().stream().map(ReportedExecution::from).toList());
     return new IntentResult(OutcomeStatus.OK, OutcomeJson.toTree(summary), warnings, List.of());
   }
 

@@ -1,11 +1,10 @@
 package dev.ibtrading.intents;
 
 import dev.ibtrading.broker.AccountSnapshot;
-import dev.ibtrading.broker.Fill;
-import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.Position;
+import dev.ibtrading.outcome.ReportedExecution;
+import dev.ibtrading.outcome.ReportedOrder;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -18,8 +17,8 @@ import java.util.List;
 record SummaryResult(
     AccountSnapshot account,
     List<PositionValue> positions,
-    List<OpenOrder> openOrders,
-    List<Execution> executions) {
+    List<ReportedOrder> openOrders,
+    List<ReportedExecution> executions) {
 
   /**
    * One position.
@@ -51,58 +50,6 @@ record SummaryResult(
           price,
           value,
           pnl);
-    }
-  }
-
-  /** One open order. */
-  record OpenOrder(
-      int orderId,
-      String symbol,
-      String side,
-      BigDecimal quantity,
-      String type,
-      String status,
-      BigDecimal filled,
-      BigDecimal remaining,
-      String orderRef) {
-
-    static OpenOrder of(OrderReport report) {
-      return new OpenOrder(
-          report.orderId(),
-          report.request().contract().symbol(),
-          report.request().side().name(),
-          report.request().quantity(),
-          report.request().type().name(),
-          report.status().ibName(),
-          report.filled(),
-          report.remaining(),
-          report.request().orderRef());
-    }
-  }
-
-  /** One execution; commission null until its report arrived. */
-  record Execution(
-      String execId,
-      int orderId,
-      String symbol,
-      String side,
-      BigDecimal shares,
-      BigDecimal price,
-      Instant time,
-      String orderRef,
-      BigDecimal commission) {
-
-    static Execution of(Fill fill) {
-      return new Execution(
-          fill.execId(),
-          fill.orderId(),
-          fill.contract().symbol(),
-          fill.side().name(),
-          fill.shares(),
-          fill.price(),
-          fill.time(),
-          fill.orderRef(),
-          fill.commission());
     }
   }
 }

@@ -1,9 +1,6 @@
 package dev.ibtrading.outcome;
 
-import dev.ibtrading.broker.Fill;
-import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderSide;
-import dev.ibtrading.broker.OrderStatus;
 import dev.ibtrading.broker.OrderType;
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,9 +21,9 @@ public record AllocationResult(
     boolean dryRun,
     List<Signal> signals,
     List<Target> targets,
-    List<Order> orders,
+    List<ReportedOrder> orders,
     List<PlannedOrder> planned,
-    List<Execution> executions) {
+    List<ReportedExecution> executions) {
 
   public AllocationResult {
     signals = signals == null ? List.of() : List.copyOf(signals);
@@ -38,7 +35,7 @@ public record AllocationResult(
 
   /** A result without planned orders or earlier executions. */
   public AllocationResult(
-      boolean dryRun, List<Signal> signals, List<Target> targets, List<Order> orders) {
+      boolean dryRun, List<Signal> signals, List<Target> targets, List<ReportedOrder> orders) {
     this(dryRun, signals, targets, orders, List.of(), List.of());
   }
 
@@ -72,39 +69,6 @@ public record AllocationResult(
   }
 
   /**
-   * One execution of this run found at the broker.
-   *
-   * @param commission null until the commission report arrived
-   */
-  public record Execution(
-      String execId,
-      int orderId,
-      String symbol,
-      OrderSide side,
-      BigDecimal shares,
-      BigDecimal price,
-      BigDecimal commission) {
-    public Execution {
-      Objects.requireNonNull(execId, "execId");
-      Objects.requireNonNull(symbol, "symbol");
-      Objects.requireNonNull(side, "side");
-      Objects.requireNonNull(shares, "shares");
-      Objects.requireNonNull(price, "price");
-    }
-
-    public static Execution from(Fill fill) {
-      return new Execution(
-          fill.execId(),
-          fill.orderId(),
-          fill.contract().symbol(),
-          fill.side(),
-          fill.shares(),
-          fill.price(),
-          fill.commission());
-    }
-  }
-
-  /**
    * One strategy's signal for one instrument.
    *
    * @param value the strategy's reading, e.g. 1 long, 0 flat
@@ -123,55 +87,6 @@ public record AllocationResult(
       Objects.requireNonNull(symbol, "symbol");
       Objects.requireNonNull(currentQuantity, "currentQuantity");
       Objects.requireNonNull(targetQuantity, "targetQuantity");
-    }
-  }
-
-  /**
-   * One placed order as the broker last reported it.
-   *
-   * @param averagePrice average fill price, null before any fill
-   * @param commission total commission of its fills, null until a commission report arrived
-   */
-  public record Order(
-      int orderId,
-      long permId,
-      String symbol,
-      OrderSide side,
-      BigDecimal quantity,
-      OrderType type,
-      OrderStatus status,
-      BigDecimal filled,
-      BigDecimal averagePrice,
-      BigDecimal commission) {
-
-    public Order {
-      Objects.requireNonNull(symbol, "symbol");
-      Objects.requireNonNull(side, "side");
-      Objects.requireNonNull(quantity, "quantity");
-      Objects.requireNonNull(type, "type");
-      Objects.requireNonNull(status, "status");
-      Objects.requireNonNull(filled, "filled");
-    }
-
-    /** The order as {@code report} describes it. */
-    public static Order from(OrderReport report) {
-      BigDecimal commission = null;
-      for (Fill fill : report.fills()) {
-        if (fill.commission() != null) {
-          commission = commission == null ? fill.commission() : commission.add(fill.commission());
-        }
-      }
-      return new Order(
-          report.orderId(),
-          report.permId(),
-          report.request().contract().symbol(),
-          report.request().side(),
-          report.request().quantity(),
-          report.request().type(),
-          report.status(),
-          report.filled(),
-          report.averageFillPrice(),
-          commission);
     }
   }
 }

@@ -73,10 +73,21 @@ final class AllocationFixture implements AutoCloseable {
   }
 
   static AllocationHandler handler(IbBroker broker, AllocationSettings settings) {
+    return handler(broker, settings, List.of());
+  }
+
+  /** A handler whose managed universe is {@code managedStrategies} (empty: all). */
+  static AllocationHandler handler(
+      IbBroker broker, AllocationSettings settings, List<String> managedStrategies) {
     List<Strategy> strategies =
         List.of(new DummyStrategy(new DummyProperties("SPY", false)), SPY_AND_QQQ);
+    StrategyRegistry registry = new StrategyRegistry(strategies);
     return new AllocationHandler(
-        broker, new StrategyRegistry(strategies), settings, ExchangeCalendar.nyse());
+        broker,
+        registry,
+        settings,
+        ExchangeCalendar.nyse(),
+        new ManagedUniverse(registry, new UniverseProperties(managedStrategies)));
   }
 
   RunContext context(String runKey, AllocationOptions options, boolean tradingEnabled) {

@@ -10,6 +10,7 @@ import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.paper.PaperUniverse;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -66,6 +67,18 @@ class AllocationHandlerTests extends PaperAllocationTestSupport {
     assertThat(result.result().path("planned").size()).isEqualTo(1);
     assertThat(broker.executions()).isEmpty();
     assertThat(broker.openOrders()).isEmpty();
+  }
+
+  @Test
+  void aStrategyOutsideTheManagedUniverseFailsBeforeReadingTheAccount() {
+    IntentResult result =
+        AllocationFixture.handler(broker, AllocationSettings.defaults(), List.of("fixed"))
+            .run(paper.context("run-unmanaged", options(false, "dummy"), true));
+
+    assertThat(result.status()).isEqualTo(OutcomeStatus.FAILED);
+    assertThat(result.errors()).extracting(Problem::code).containsExactly("strategy-not-managed");
+    assertThat(broker.openOrders()).isEmpty();
+    assertThat(broker.executions()).isEmpty();
   }
 
   @Test

@@ -103,11 +103,11 @@ class OutcomeTests {
                 fill("e3", null)),
             "");
 
-    AllocationResult.Order order = AllocationResult.Order.from(report);
+    ReportedOrder order = ReportedOrder.from(report);
 
     assertThat(order)
         .isEqualTo(
-            new AllocationResult.Order(
+            new ReportedOrder(
                 42,
                 7001L,
                 "SPY",
@@ -116,6 +116,8 @@ class OutcomeTests {
                 OrderType.MKT,
                 OrderStatus.FILLED,
                 new BigDecimal("5"),
+                BigDecimal.ZERO,
+                "run-1",
                 new BigDecimal("500.10"),
                 new BigDecimal("1.00")));
   }
@@ -147,8 +149,8 @@ class OutcomeTests {
             List.of(),
             "");
 
-    assertThat(AllocationResult.Order.from(report).commission()).isNull();
-    assertThat(AllocationResult.Order.from(report).averagePrice()).isNull();
+    assertThat(ReportedOrder.from(report).commission()).isNull();
+    assertThat(ReportedOrder.from(report).averagePrice()).isNull();
   }
 
   private static Fill fill(String execId, BigDecimal commission) {

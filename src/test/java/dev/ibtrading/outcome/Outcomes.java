@@ -35,7 +35,7 @@ final class Outcomes {
                 List.of(new AllocationResult.Signal("spymacdvixy", "SPY", BigDecimal.ONE)),
                 List.of(new AllocationResult.Target("SPY", BigDecimal.ZERO, new BigDecimal("10"))),
                 List.of(
-                    new AllocationResult.Order(
+                    new ReportedOrder(
                         17,
                         998877L,
                         "SPY",
@@ -44,6 +44,8 @@ final class Outcomes {
                         OrderType.MKT,
                         OrderStatus.FILLED,
                         new BigDecimal("10"),
+                        BigDecimal.ZERO,
+                        "allocation:m-1",
                         new BigDecimal("501.25"),
                         new BigDecimal("1.00")))))
         .warning("stale-quote", "VIXY quote older than 15 minutes")

@@ -13,12 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Places a plan's orders, each exactly once, then waits for their fills until the fill timeout or
- * the run's deadline, whichever comes first. Never throws: once one order may have been sent, the
- * run must report rather than be retried.
+ * Places a run's orders, each exactly once, with the run key as {@code orderRef}, then waits for
+ * their fills until the fill timeout or the run's deadline, whichever comes first. Never throws:
+ * once one order may have been sent, the run must report rather than be retried.
  */
-final class AllocationOrders {
-  private static final Logger log = LoggerFactory.getLogger(AllocationOrders.class);
+final class OrderPlacer {
+  private static final Logger log = LoggerFactory.getLogger(OrderPlacer.class);
 
   /** The orders as last reported, and the errors (refusals, lost answers). */
   record Placed(List<OrderReport> reports, List<Problem> errors) {}
@@ -26,15 +26,15 @@ final class AllocationOrders {
   private final Broker broker;
   private final Duration fillTimeout;
 
-  AllocationOrders(Broker broker, Duration fillTimeout) {
+  OrderPlacer(Broker broker, Duration fillTimeout) {
     this.broker = broker;
     this.fillTimeout = fillTimeout;
   }
 
-  Placed place(AllocationPlan plan, OrderProperties properties, RunContext context) {
+  Placed place(List<OrderLine> lines, OrderProperties properties, RunContext context) {
     List<OrderReport> placed = new ArrayList<>();
     List<Problem> errors = new ArrayList<>();
-    for (AllocationPlan.Line line : plan.toPlace()) {
+    for (OrderLine line : lines) {
       if (context.remaining().isZero()) {
         errors.add(
             new Problem(

@@ -1,0 +1,39 @@
+package dev.ibtrading.intents;
+
+import dev.ibtrading.broker.Contract;
+import dev.ibtrading.broker.OrderSide;
+import dev.ibtrading.outcome.AllocationResult;
+import java.math.BigDecimal;
+
+/**
+ * One order a run decided for one instrument, before it is placed.
+ *
+ * @param quantity shares to trade after the caps, 0 when refused
+ * @param wanted shares before the caps
+ * @param price the reference price it was sized at
+ * @param cap the cap that clipped or refused it, or null
+ */
+record OrderLine(
+    Contract contract,
+    OrderSide side,
+    BigDecimal quantity,
+    BigDecimal wanted,
+    BigDecimal price,
+    String cap) {
+
+  boolean toPlace() {
+    return quantity.signum() > 0;
+  }
+
+  AllocationResult.PlannedOrder planned(OrderProperties properties) {
+    return new AllocationResult.PlannedOrder(
+        contract.symbol(),
+        side,
+        quantity,
+        wanted,
+        properties.type(),
+        properties.limitPrice(contract, side, price),
+        price,
+        cap);
+  }
+}
