@@ -1,8 +1,6 @@
 package dev.ibtrading.intents;
 
 import dev.ibtrading.broker.Broker;
-import dev.ibtrading.broker.Fill;
-import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderStatus;
 import dev.ibtrading.ingest.AllocationOptions;
 import dev.ibtrading.ingest.Intent;
@@ -19,9 +17,7 @@ import dev.ibtrading.strategy.UnknownStrategyException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -140,20 +136,8 @@ class AllocationHandler implements IntentHandler {
 
   /** The orders and fills of an earlier attempt of this run, or null when there are none. */
   private IntentResult earlierAttempt(String runKey, boolean dryRun) {
-    Map<Integer, OrderReport> open = new LinkedHashMap<>();
-    for (OrderReport order : broker.ownOpenOrders()) {
-      if (ofRun(order.request().orderRef(), runKey)) {
-        open.put(order.orderId(), order);
-      }
-    }
-    for (OrderReport order : broker.openOrders()) {
-      if (ofRun(order.request().orderRef(), runKey)) {
-        open.putIfAbsent(order.orderId(), order);
-      }
-    }
-    List<Fill> fills =
-        broker.executions().stream().filter(f -> ofRun(f.orderRef(), runKey)).toList();
-    if (open.isEmpty() && fills.isEmpty()) {
+    EarlierAttempt earlier = EarlierAttempt.find(broker, runKey);
+    if (earlier.isEmpty()) {
       return null;
     }
     AllocationResult result =
@@ -161,28 +145,14 @@ class AllocationHandler implements IntentHandler {
             dryRun,
             List.of(),
             List.of(),
-            open.values().stream().map(ReportedOrder::from).toList(),
+            earlier.openOrders().stream().map(ReportedOrder::from).toList(),
             List.of(),
-            fills.stream().map(ReportedExecution::from).toList());
-    Problem notice =
-        new Problem(
-            "already-placed",
-            "an earlier attempt of run "
-                + runKey
-                + " left "
-                + open.size()
-                + " open order(s) and "
-                + fills.size()
-                + " execution(s): nothing placed again");
+            earlier.executions().stream().map(ReportedExecution::from).toList());
     return new IntentResult(
-        open.isEmpty() ? OutcomeStatus.OK : OutcomeStatus.PARTIAL,
+        earlier.openOrders().isEmpty() ? OutcomeStatus.OK : OutcomeStatus.PARTIAL,
         OutcomeJson.toTree(result),
-        List.of(notice),
+        List.of(earlier.notice(runKey)),
         null);
-  }
-
-  private static boolean ofRun(String orderRef, String runKey) {
-    return orderRef != null && (orderRef.equals(runKey) || orderRef.startsWith(runKey + ":"));
   }
 
   private static JsonNode result(
