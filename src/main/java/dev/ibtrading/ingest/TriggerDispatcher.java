@@ -1,5 +1,6 @@
 package dev.ibtrading.ingest;
 
+import dev.ibtrading.logging.LogContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
@@ -21,13 +22,16 @@ final class TriggerDispatcher {
   }
 
   void answer(Received received, HttpServletResponse response) throws IOException {
-    log(received);
-    RunAnswer answer = call(received);
-    ObjectNode body = answer.body();
-    if (answer.runId() == null) {
-      body.put("runId", received.runKey().value());
+    try (LogContext.Scope run =
+        LogContext.run(received.runKey().value(), received.intent().wireName())) {
+      log(received);
+      RunAnswer answer = call(received);
+      ObjectNode body = answer.body();
+      if (answer.runId() == null) {
+        body.put("runId", received.runKey().value());
+      }
+      JsonResponses.write(response, answer.policy().httpStatus(), body);
     }
-    JsonResponses.write(response, answer.policy().httpStatus(), body);
   }
 
   void tooLarge(Intent intent, String reason, HttpServletResponse response) throws IOException {
