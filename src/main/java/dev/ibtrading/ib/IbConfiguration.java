@@ -59,6 +59,11 @@ public class IbConfiguration {
   }
 
   @Bean
+  GatewayMetrics gatewayMetrics(IbClient client) {
+    return new GatewayMetrics(client);
+  }
+
+  @Bean
   GatewayHealthIndicator gatewayHealthIndicator(IbClient client, IbProperties ib) {
     return new GatewayHealthIndicator(client, ib.accountOrEmpty());
   }

@@ -3,6 +3,8 @@ package dev.ibtrading.intents;
 import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.TradingProperties;
 import dev.ibtrading.outcome.OutcomePublisher;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,8 +24,15 @@ public class IntentsConfiguration {
       OutcomePublisher publisher,
       TradingProperties trading,
       RunProperties runs,
-      ObjectProvider<Clock> clock) {
+      ObjectProvider<Clock> clock,
+      ObjectProvider<MeterRegistry> meters) {
     return new RunCoordinator(
-        handlers, broker, publisher, trading, runs, clock.getIfAvailable(Clock::systemUTC));
+        handlers,
+        broker,
+        publisher,
+        trading,
+        runs,
+        clock.getIfAvailable(Clock::systemUTC),
+        meters.getIfAvailable(SimpleMeterRegistry::new));
   }
 }

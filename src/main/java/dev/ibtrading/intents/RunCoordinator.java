@@ -20,6 +20,7 @@ import dev.ibtrading.outcome.OutcomePublisher;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.OutcomeTrigger;
 import dev.ibtrading.outcome.Problem;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +61,7 @@ public final class RunCoordinator implements TriggerHandler {
   private final RunProperties runs;
   private final Clock clock;
   private final TradingGate gate;
+  private final RunMetrics metrics;
   private final RunLedger<RecordedRun> ledger;
   private final ReentrantLock accountLock = new ReentrantLock(true);
 
@@ -69,7 +71,8 @@ public final class RunCoordinator implements TriggerHandler {
       OutcomePublisher publisher,
       TradingProperties trading,
       RunProperties runs,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
     for (IntentHandler handler : intentHandlers) {
       if (handlers.put(handler.intent(), handler) != null) {
         throw new IllegalStateException("two handlers for intent " + handler.intent().wireName());
@@ -81,6 +84,7 @@ public final class RunCoordinator implements TriggerHandler {
     this.runs = runs;
     this.clock = clock;
     this.gate = new TradingGate(broker, trading);
+    this.metrics = new RunMetrics(meters);
     this.ledger = new RunLedger<>(runs.rememberAtMost(), runs.rememberFor(), clock);
   }
 
@@ -107,7 +111,7 @@ public final class RunCoordinator implements TriggerHandler {
             .error(rejection.cause().code(), rejection.reason())
             .build();
     RecordedRun run = new RecordedRun(outcome);
-    ledger.finish(rejection.runKey().value(), run);
+    finish(rejection.runKey().value(), run);
     log.warn("Rejected run {} ({}): {}", outcome.runId(), outcome.intent(), rejection.reason());
     return publishAndAnswer(rejection.runKey(), run, AckPolicy.REJECT_AND_ACKNOWLEDGE);
   }
@@ -135,7 +139,7 @@ public final class RunCoordinator implements TriggerHandler {
               .result(result.result())
               .build();
       RecordedRun run = new RecordedRun(outcome);
-      ledger.finish(runKey, run);
+      finish(runKey, run);
       log.info("Run {} ({}) ended {}", runKey, outcome.intent(), outcome.status().wireName());
       return publishAndAnswer(trigger.runKey(), run, AckPolicy.ACKNOWLEDGE);
     } catch (RuntimeException e) {
@@ -148,11 +152,16 @@ public final class RunCoordinator implements TriggerHandler {
                   e.getClass().getSimpleName() + ": " + e.getMessage())
               .build();
       RecordedRun run = new RecordedRun(outcome);
-      ledger.finish(runKey, run);
+      finish(runKey, run);
       return publishAndAnswer(trigger.runKey(), run, AckPolicy.ACKNOWLEDGE);
     } finally {
       accountLock.unlock();
     }
+  }
+
+  private void finish(String runKey, RecordedRun run) {
+    ledger.finish(runKey, run);
+    metrics.finished(run.outcome());
   }
 
   private IntentResult runHandler(Trigger trigger, Instant startedAt, Instant deadline) {

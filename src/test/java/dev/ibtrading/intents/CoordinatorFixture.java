@@ -16,6 +16,7 @@ import dev.ibtrading.outcome.OutcomePublishException;
 import dev.ibtrading.outcome.OutcomePublisher;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.TriggerSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,7 @@ final class CoordinatorFixture {
   static final String ACCOUNT = "DU0000001";
 
   final RecordingPublisher publisher = new RecordingPublisher();
+  final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final Broker broker = mock(Broker.class);
 
   CoordinatorFixture() {
@@ -45,7 +47,8 @@ final class CoordinatorFixture {
         publisher,
         new TradingProperties(TradingMode.PAPER, false, true),
         new RunProperties(deadline, Duration.ofHours(1), 100),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        meters);
   }
 
   RunCoordinator coordinator(IntentHandler... handlers) {

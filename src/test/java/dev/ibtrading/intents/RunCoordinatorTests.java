@@ -38,6 +38,24 @@ class RunCoordinatorTests {
   }
 
   @Test
+  void finishedRunsAreCountedByIntentAndStatusOncePerRun() {
+    RunCoordinator coordinator = fixture.coordinator(StubHandler.ok());
+    coordinator.handle(summary("m-metrics-1"));
+    coordinator.handle(summary("m-metrics-1"));
+    coordinator.handle(summary("m-metrics-2"));
+
+    assertThat(
+            fixture
+                .meters
+                .get("ibtrading.runs")
+                .tag("intent", "summary")
+                .tag("status", "ok")
+                .timer()
+                .count())
+        .isEqualTo(2);
+  }
+
+  @Test
   void aFinishedRunAnswersItsRecordedOutcomeAndPublishesADuplicateNotice() {
     StubHandler handler = StubHandler.ok();
     RunCoordinator coordinator = fixture.coordinator(handler);
