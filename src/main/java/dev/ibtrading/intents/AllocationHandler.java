@@ -161,7 +161,14 @@ class AllocationHandler implements IntentHandler {
       List<ReportedOrder> orders,
       List<AllocationResult.PlannedOrder> planned) {
     return OutcomeJson.toTree(
-        new AllocationResult(dryRun, plan.signals(), plan.targets(), orders, planned, List.of()));
+        new AllocationResult(
+            dryRun,
+            plan.signals(),
+            plan.diagnostics(),
+            plan.targets(),
+            orders,
+            planned,
+            List.of()));
   }
 
   private static IntentResult failed(String code, String message) {

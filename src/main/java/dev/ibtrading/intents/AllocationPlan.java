@@ -1,19 +1,25 @@
 package dev.ibtrading.intents;
 
 import dev.ibtrading.outcome.AllocationResult;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What an allocation decided before trading: the strategies' signals, the targets of the managed
- * instruments, and one line per order after the caps.
+ * What an allocation decided before trading: the strategies' signals and diagnostics (by strategy
+ * name, in run order), the targets of the managed instruments, and one line per order after the
+ * caps.
  */
 record AllocationPlan(
     List<AllocationResult.Signal> signals,
+    Map<String, Map<String, Object>> diagnostics,
     List<AllocationResult.Target> targets,
     List<OrderLine> lines) {
 
   AllocationPlan {
     signals = List.copyOf(signals);
+    diagnostics = Collections.unmodifiableMap(new LinkedHashMap<>(diagnostics));
     targets = List.copyOf(targets);
     lines = List.copyOf(lines);
   }

@@ -49,6 +49,7 @@ final class AllocationPlanner {
     Map<Instrument, BigDecimal> targets = new LinkedHashMap<>();
     Set<Instrument> frozen = new HashSet<>();
     List<AllocationResult.Signal> signals = new ArrayList<>();
+    Map<String, Map<String, Object>> diagnostics = new LinkedHashMap<>();
     Map<Instrument, BigDecimal> prices = new HashMap<>();
     for (Strategy strategy : strategies) {
       for (Instrument instrument : strategy.instruments()) {
@@ -61,6 +62,7 @@ final class AllocationPlanner {
       }
       StrategyDecision decision =
           strategy.evaluate(new MarketData(subset(bars, strategy), sessionClosed), asOf);
+      diagnostics.put(strategy.name(), decision.diagnostics());
       if (decision.kind() == StrategyDecision.Kind.NOT_ENOUGH_DATA) {
         frozen.addAll(strategy.tradedInstruments());
         warnings.add(
@@ -87,7 +89,7 @@ final class AllocationPlanner {
       }
     }
     targets.keySet().removeAll(frozen);
-    return lines(account, contracts, targets, prices, signals, warnings);
+    return lines(account, contracts, targets, prices, signals, diagnostics, warnings);
   }
 
   private AllocationPlan lines(
@@ -96,6 +98,7 @@ final class AllocationPlanner {
       Map<Instrument, BigDecimal> targets,
       Map<Instrument, BigDecimal> prices,
       List<AllocationResult.Signal> signals,
+      Map<String, Map<String, Object>> diagnostics,
       List<Problem> warnings) {
     Map<Integer, BigDecimal> positions = new HashMap<>();
     for (Position position : broker.positions()) {
@@ -154,7 +157,7 @@ final class AllocationPlanner {
               price,
               capped.cap()));
     }
-    return new AllocationPlan(signals, targetList, lines);
+    return new AllocationPlan(signals, diagnostics, targetList, lines);
   }
 
   /** The quote's reference price, else the last daily close with a warning, else null. */

@@ -20,7 +20,8 @@ import dev.ibtrading.ingest.Intent;
  *       still open.
  *   <li>When {@link RunContext#tradingEnabled()} is false (kill switch off, or an account the
  *       {@link TradingGate} refused) compute and report, place and cancel nothing, and end with
- *       {@link TradingBlock#result}.
+ *       {@link TradingBlock#result}. (A run for an account the gateway does not manage never
+ *       reaches a handler: nothing of that account can be read.)
  *   <li>Results and problems are published: no secrets.
  * </ul>
  */

@@ -173,6 +173,12 @@ public final class RunCoordinator implements TriggerHandler {
               "intent-not-available",
               "no handler for " + trigger.intent().wireName() + " in this version"));
     }
+    TradingBlock block = gate.check();
+    if (block != null && block.reason().code().equals(TradingGate.ACCOUNT_NOT_MANAGED)) {
+      // The gateway answers nothing about an account outside its login, so no handler could even
+      // compute what it would do: the refusal is the whole outcome.
+      return block.result(null, List.of());
+    }
     return handler.run(
         new RunContext(
             trigger.runKey().value(),
@@ -180,7 +186,7 @@ public final class RunCoordinator implements TriggerHandler {
             trigger.options(),
             trigger.delivery(),
             trading.mode(),
-            gate.check(),
+            block,
             startedAt,
             deadline,
             clock));

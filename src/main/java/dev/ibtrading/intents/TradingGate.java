@@ -12,6 +12,9 @@ import java.util.List;
  * rather than send real orders believing them simulated, or the reverse.
  */
 final class TradingGate {
+  /** The refusal of an account the gateway does not manage: nothing of it can even be read. */
+  static final String ACCOUNT_NOT_MANAGED = "account-not-managed";
+
   private final Broker broker;
   private final TradingProperties trading;
 
@@ -30,7 +33,7 @@ final class TradingGate {
     List<String> managed = broker.managedAccounts();
     if (!managed.contains(account)) {
       return TradingBlock.refused(
-          "account-not-managed",
+          ACCOUNT_NOT_MANAGED,
           "account " + account + " is not among the gateway's managed accounts " + managed);
     }
     boolean paperAccount = isPaperAccount(account);

@@ -3,7 +3,10 @@ package dev.ibtrading.outcome;
 import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.broker.OrderType;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,6 +14,8 @@ import java.util.Objects;
  *
  * @param dryRun true when orders were computed but not placed
  * @param signals each strategy's signal per instrument
+ * @param diagnostics what each strategy decided on, by strategy name (e.g. {@code spymacdvixy}:
+ *     {@code regime}, {@code macd}, {@code signal}, {@code barsUsed}); see each strategy's javadoc
  * @param targets the positions the run aimed for
  * @param orders the orders placed (none on a dry run), or found at the broker with this run's key
  * @param planned the orders the run computed, after the caps, placed or not
@@ -20,6 +25,7 @@ import java.util.Objects;
 public record AllocationResult(
     boolean dryRun,
     List<Signal> signals,
+    Map<String, Map<String, Object>> diagnostics,
     List<Target> targets,
     List<ReportedOrder> orders,
     List<PlannedOrder> planned,
@@ -27,10 +33,29 @@ public record AllocationResult(
 
   public AllocationResult {
     signals = signals == null ? List.of() : List.copyOf(signals);
+    // Ordered as the strategies ran, each strategy's entries as it wrote them.
+    Map<String, Map<String, Object>> copy = new LinkedHashMap<>();
+    if (diagnostics != null) {
+      diagnostics.forEach(
+          (name, values) ->
+              copy.put(name, Collections.unmodifiableMap(new LinkedHashMap<>(values))));
+    }
+    diagnostics = Collections.unmodifiableMap(copy);
     targets = targets == null ? List.of() : List.copyOf(targets);
     orders = orders == null ? List.of() : List.copyOf(orders);
     planned = planned == null ? List.of() : List.copyOf(planned);
     executions = executions == null ? List.of() : List.copyOf(executions);
+  }
+
+  /** A result without strategy diagnostics. */
+  public AllocationResult(
+      boolean dryRun,
+      List<Signal> signals,
+      List<Target> targets,
+      List<ReportedOrder> orders,
+      List<PlannedOrder> planned,
+      List<ReportedExecution> executions) {
+    this(dryRun, signals, Map.of(), targets, orders, planned, executions);
   }
 
   /** A result without planned orders or earlier executions. */
