@@ -42,6 +42,20 @@ final class OptionFields {
     return node.booleanValue();
   }
 
+  /**
+   * A string option that must be one of {@code allowed} (exact spelling), the default when absent.
+   */
+  String oneOf(String name, List<String> allowed, String defaultValue) {
+    JsonNode node = get(name);
+    if (node == null) {
+      return defaultValue;
+    }
+    if (!node.isString() || !allowed.contains(node.stringValue())) {
+      throw invalid(name, "one of " + String.join(", ", allowed), node);
+    }
+    return node.stringValue();
+  }
+
   /** A required, non-empty array of non-blank strings. */
   List<String> nonEmptyStrings(String name) {
     JsonNode node = get(name);

@@ -69,6 +69,11 @@ final class PaperOrderBook {
   }
 
   synchronized void cancel(int orderId, PaperSession session) {
+    if (rules.cancelsHeld()) {
+      log.info(
+          "Paper gateway fault: cancel of order {} of client {} held", orderId, session.clientId());
+      return;
+    }
     PaperOrder order = working.get(key(session.clientId(), orderId));
     if (order == null || !order.isWorking()) {
       session.sendError(
@@ -82,6 +87,10 @@ final class PaperOrderBook {
 
   /** REQ_GLOBAL_CANCEL: every working order of every client. */
   synchronized void cancelAll() {
+    if (rules.cancelsHeld()) {
+      log.info("Paper gateway fault: global cancel held");
+      return;
+    }
     for (PaperOrder order : List.copyOf(working.values())) {
       if (order.isWorking()) {
         cancel(order);

@@ -12,8 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * Order-engine faults a test switches on at runtime, per gateway: rejections by rule, orders made
- * Inactive by rule, delayed fills and fills in slices. Nothing is armed by default. Rules apply to
- * orders placed after they are set.
+ * Inactive by rule, delayed fills, fills in slices and unanswered cancels. Nothing is armed by
+ * default. Rules apply to orders placed after they are set.
  *
  * <p>Delays are measured on the gateway's {@link PaperClock}: under a fixed clock a delayed fill or
  * the next slice waits until the test moves the clock, which makes "not filled yet" deterministic.
@@ -44,6 +44,7 @@ public final class PaperOrderRules {
   private volatile Duration fillDelay = Duration.ZERO;
   private volatile int slices = 1;
   private volatile Duration sliceInterval = Duration.ZERO;
+  private volatile boolean cancelsHeld;
 
   PaperOrderRules() {}
 
@@ -97,6 +98,16 @@ public final class PaperOrderRules {
     return this;
   }
 
+  /**
+   * Leaves cancel requests (CANCEL_ORDER and REQ_GLOBAL_CANCEL) unanswered and their orders
+   * working, as a gateway that does not confirm a cancel in time; applies at once, to any order.
+   * Held cancels are dropped, not replayed.
+   */
+  public PaperOrderRules holdCancels() {
+    cancelsHeld = true;
+    return this;
+  }
+
   /** Disarms everything. */
   public void reset() {
     rejections.clear();
@@ -104,6 +115,7 @@ public final class PaperOrderRules {
     fillDelay = Duration.ZERO;
     slices = 1;
     sliceInterval = Duration.ZERO;
+    cancelsHeld = false;
   }
 
   Optional<String> rejection(OrderTicket ticket) {
@@ -130,5 +142,9 @@ public final class PaperOrderRules {
 
   Duration sliceInterval() {
     return sliceInterval;
+  }
+
+  boolean cancelsHeld() {
+    return cancelsHeld;
   }
 }

@@ -88,10 +88,36 @@ class OptionsTests {
             options(Intent.CLOSE_ALL, "{\"dryRun\":true,\"orderProperties\":{\"tif\":\"DAY\"}}");
 
     assertThat(options.dryRun()).isTrue();
+    assertThat(options.scope()).isEqualTo(CloseAllScope.OWN);
     assertThat(options.orderProperties().get("tif").stringValue()).isEqualTo("DAY");
     assertThat(reason(Intent.CLOSE_ALL, "{\"strategies\":[\"a\"]}"))
         .isEqualTo(
-            "unknown close-all option 'strategies' (expected: one of dryRun, orderProperties)");
+            "unknown close-all option 'strategies'"
+                + " (expected: one of scope, dryRun, orderProperties)");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"own, OWN", "all, ALL"})
+  void closeAllReadsItsScope(String wire, CloseAllScope scope) {
+    CloseAllOptions options =
+        (CloseAllOptions) options(Intent.CLOSE_ALL, "{\"scope\":\"" + wire + "\"}");
+
+    assertThat(options).isEqualTo(new CloseAllOptions(scope, false, java.util.Map.of()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "{\"scope\":\"every\"}|'scope' must be one of own, all (actual: string \"every\")",
+        "{\"scope\":\"ALL\"}|'scope' must be one of own, all (actual: string \"ALL\")",
+        "{\"scope\":\"\"}|'scope' must be one of own, all (actual: string \"\")",
+        "{\"scope\":[\"all\"]}|'scope' must be one of own, all (actual: array)",
+        "{\"scope\":null}|'scope' must be one of own, all (actual: null)"
+      })
+  void closeAllRefusesAnUnknownScope(String json, String expected) {
+    assertThat(reason(Intent.CLOSE_ALL, json)).isEqualTo("close-all option " + expected);
   }
 
   @Test

@@ -232,6 +232,36 @@ class TriggerParserTests {
   }
 
   @Nested
+  class Options {
+    @Test
+    void aPushedCloseAllCarriesItsScope() {
+      Trigger trigger =
+          trigger(Intent.CLOSE_ALL, Envelopes.full("{\"scope\":\"all\",\"dryRun\":true}", "{}"));
+
+      assertThat(trigger.options())
+          .isEqualTo(new CloseAllOptions(CloseAllScope.ALL, true, Map.of()));
+    }
+
+    @Test
+    void anUnknownScopeIsRejectedUnderTheMessagesRunKey() {
+      Rejection rejection =
+          rejection(Intent.CLOSE_ALL, Envelopes.full("{\"scope\":\"everything\"}", "{}"));
+
+      assertThat(rejection.cause()).isEqualTo(RejectionCause.INVALID_OPTIONS);
+      assertThat(rejection.reason())
+          .isEqualTo(
+              "close-all option 'scope' must be one of own, all (actual: string \"everything\")");
+      assertThat(rejection.runKey().value()).isEqualTo("close-all:" + Envelopes.MESSAGE_ID);
+    }
+
+    @Test
+    void aPlainCloseAllDefaultsToItsOwnScope() {
+      assertThat(trigger(Intent.CLOSE_ALL, "{}").options())
+          .isEqualTo(new CloseAllOptions(CloseAllScope.OWN, false, Map.of()));
+    }
+  }
+
+  @Nested
   class PlainBody {
     @Test
     void plainBodyIsDirectWithAHashRunKey() {

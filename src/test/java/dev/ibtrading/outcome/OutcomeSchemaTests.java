@@ -95,9 +95,52 @@ class OutcomeSchemaTests {
   }
 
   @Test
+  void aCloseAllIsValid() {
+    ObjectNode json = serialized(CloseAllOutcomes.closedEverything("close-all:7"));
+
+    assertThat(errors(json)).isEmpty();
+    JsonNode result = json.path("result");
+    assertThat(result.path("scope").asString()).isEqualTo("all");
+    assertThat(result.path("cancelled").path(0).path("status").asString()).isEqualTo("cancelled");
+    assertThat(result.path("planned").path(0).get("limitPrice").isNull()).isTrue();
+    assertThat(result.path("planned").path(1).path("type").asString()).isEqualTo("lmt");
+    assertThat(result.path("positionsBefore").path(1).path("quantity").decimalValue())
+        .isEqualByComparingTo("-5");
+    assertThat(result.path("positionsAfter").isArray()).isTrue();
+  }
+
+  @Test
+  void aDryCloseAllWithoutPositionsAfterIsValid() {
+    ObjectNode json = serialized(CloseAllOutcomes.closedEverything("close-all:8"));
+    ((ObjectNode) json.path("result")).putNull("positionsAfter").put("dryRun", true);
+
+    assertThat(errors(json)).isEmpty();
+  }
+
+  @Test
+  void brokenCloseAllsFail() {
+    assertCloseAllInvalid(result -> result.put("scope", "every"), "scope");
+    assertCloseAllInvalid(result -> result.remove("leftAlone"), "leftAlone");
+    assertCloseAllInvalid(result -> result.putArray("targets"), "targets");
+    assertCloseAllInvalid(
+        result -> ((ObjectNode) result.path("planned").path(0)).put("side", "short"), "side");
+    assertCloseAllInvalid(
+        result -> ((ObjectNode) result.path("planned").path(0)).remove("referencePrice"),
+        "referencePrice");
+    assertCloseAllInvalid(
+        result -> ((ObjectNode) result.path("positionsBefore").path(0)).put("quantity", "10"),
+        "quantity");
+    assertCloseAllInvalid(
+        result -> ((ObjectNode) result.path("orders").path(0)).remove("permId"), "permId");
+  }
+
+  @Test
   void readingBackGivesTheSameOutcome() {
     for (Outcome outcome :
-        List.of(Outcomes.allocation("run-3", "DU0000001"), Outcomes.rejected("run-4"))) {
+        List.of(
+            Outcomes.allocation("run-3", "DU0000001"),
+            Outcomes.rejected("run-4"),
+            CloseAllOutcomes.closedEverything("run-5"))) {
       byte[] json = OutcomeJson.write(outcome);
 
       Outcome read = OutcomeJson.read(json);
@@ -119,6 +162,16 @@ class OutcomeSchemaTests {
   private static void assertInvalid(Consumer<ObjectNode> breakIt, String mentioned) {
     ObjectNode json = serialized(Outcomes.allocation("run-broken", "DU0000001"));
     breakIt.accept(json);
+
+    List<Error> errors = errors(json);
+
+    assertThat(errors).as("errors after breaking %s", mentioned).isNotEmpty();
+    assertThat(errors.toString()).contains(mentioned);
+  }
+
+  private static void assertCloseAllInvalid(Consumer<ObjectNode> breakIt, String mentioned) {
+    ObjectNode json = serialized(CloseAllOutcomes.closedEverything("close-all:broken"));
+    breakIt.accept((ObjectNode) json.path("result"));
 
     List<Error> errors = errors(json);
 
