@@ -33,26 +33,35 @@ final class OrderCanceller {
   Cancelled cancel(List<OrderReport> orders, RunContext context) {
     List<Problem> errors = new ArrayList<>();
     List<OrderReport> sent = new ArrayList<>();
+    List<OrderReport> finished = new ArrayList<>();
     for (OrderReport order : orders) {
       try {
         broker.cancelOrder(order.orderId());
         sent.add(order);
       } catch (BrokerException e) {
+        if (!e.isTransient()) {
+          // IB refuses to cancel an order that has just filled or been cancelled: not a problem
+          // when the broker's latest state says the order is finished.
+          OrderReport latest = broker.order(order.orderId()).orElse(order);
+          if (latest.status().isTerminal()) {
+            finished.add(latest);
+            continue;
+          }
+        }
         errors.add(
             new Problem(
                 e.isTransient() ? "cancel-unconfirmed" : "cancel-refused",
                 "order " + order.orderId() + ": " + e.getMessage()));
-        if (!e.isTransient()) {
-          continue;
+        if (e.isTransient()) {
+          sent.add(order);
         }
-        sent.add(order);
       }
     }
     Instant waitUntil = context.clock().instant().plus(timeout);
     if (waitUntil.isAfter(context.deadline())) {
       waitUntil = context.deadline();
     }
-    List<OrderReport> reports = new ArrayList<>();
+    List<OrderReport> reports = new ArrayList<>(finished);
     for (OrderReport order : sent) {
       OrderReport last = await(order, waitUntil, context);
       reports.add(last);
