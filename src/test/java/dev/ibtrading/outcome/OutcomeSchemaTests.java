@@ -53,6 +53,41 @@ class OutcomeSchemaTests {
   }
 
   @Test
+  void aRiskCheckThatClosedAPositionIsValid() {
+    ObjectNode json = serialized(Outcomes.riskCheck("run-risk", "DU0000001"));
+
+    assertThat(errors(json)).isEmpty();
+    JsonNode result = json.path("result");
+    assertThat(result.path("actionTaken").asString()).isEqualTo("reduce");
+    JsonNode loss = result.path("measures").path(1);
+    assertThat(loss.path("measure").asString()).isEqualTo("position-loss");
+    assertThat(loss.path("action").asString()).isEqualTo("reduce");
+    assertThat(result.path("measures").path(2).get("limit").isNull()).isTrue();
+    assertThat(result.path("planned").path(0).path("measure").asString())
+        .isEqualTo("position-loss");
+    assertThat(result.path("orders").path(0).path("side").asString()).isEqualTo("sell");
+  }
+
+  @Test
+  void brokenRiskCheckResultsFail() {
+    assertRiskCheckInvalid(
+        json ->
+            ((ObjectNode) json.path("result").path("measures").path(0)).put("measure", "drawdown"),
+        "measure");
+    assertRiskCheckInvalid(
+        json -> ((ObjectNode) json.path("result")).put("actionTaken", "cancel_open_orders"),
+        "actionTaken");
+    assertRiskCheckInvalid(
+        json -> ((ObjectNode) json.path("result")).remove("measures"), "measures");
+    assertRiskCheckInvalid(
+        json -> ((ObjectNode) json.path("result").path("planned").path(0)).put("quantity", 0),
+        "quantity");
+    assertRiskCheckInvalid(
+        json -> ((ObjectNode) json.path("result").path("orders").path(0)).remove("orderRef"),
+        "orderRef");
+  }
+
+  @Test
   void aRejectedTriggerWithoutAccountOrResultIsValid() {
     ObjectNode json = serialized(Outcomes.rejected("run-2"));
 
@@ -97,7 +132,10 @@ class OutcomeSchemaTests {
   @Test
   void readingBackGivesTheSameOutcome() {
     for (Outcome outcome :
-        List.of(Outcomes.allocation("run-3", "DU0000001"), Outcomes.rejected("run-4"))) {
+        List.of(
+            Outcomes.allocation("run-3", "DU0000001"),
+            Outcomes.riskCheck("run-5", "DU0000001"),
+            Outcomes.rejected("run-4"))) {
       byte[] json = OutcomeJson.write(outcome);
 
       Outcome read = OutcomeJson.read(json);
@@ -118,6 +156,16 @@ class OutcomeSchemaTests {
 
   private static void assertInvalid(Consumer<ObjectNode> breakIt, String mentioned) {
     ObjectNode json = serialized(Outcomes.allocation("run-broken", "DU0000001"));
+    breakIt.accept(json);
+
+    List<Error> errors = errors(json);
+
+    assertThat(errors).as("errors after breaking %s", mentioned).isNotEmpty();
+    assertThat(errors.toString()).contains(mentioned);
+  }
+
+  private static void assertRiskCheckInvalid(Consumer<ObjectNode> breakIt, String mentioned) {
+    ObjectNode json = serialized(Outcomes.riskCheck("run-broken", "DU0000001"));
     breakIt.accept(json);
 
     List<Error> errors = errors(json);
