@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,7 @@ public final class PaperMarket {
   private final PaperGatewayConfig config;
   private final PaperClock clock;
   private final Map<String, DailySeries> series = new HashMap<>();
+  private final Map<String, Double> pinned = new ConcurrentHashMap<>();
 
   /**
    * @throws IllegalArgumentException if the configured bars file has a bad row
@@ -93,8 +95,32 @@ public final class PaperMarket {
         last);
   }
 
+  /**
+   * Test hook: from now on {@code symbol} trades at {@code price} (rounded to the cent) whatever
+   * the clock says, in quotes, fills and account values, until {@link #unpinPrice}. Previous closes
+   * and daily bars are left alone, so a pinned price is also a known move against yesterday's
+   * close.
+   */
+  public void pinPrice(String symbol, double price) {
+    if (!(price > 0)) {
+      throw new IllegalArgumentException(
+          "pinned price of " + symbol + ": " + price + " (expected: > 0)");
+    }
+    series(symbol); // an unknown symbol fails here
+    pinned.put(PaperUniverse.bySymbol(symbol).orElseThrow().symbol(), Prices.roundToCent(price));
+  }
+
+  /** Lets {@code symbol} follow its simulated series again. */
+  public void unpinPrice(String symbol) {
+    PaperUniverse.bySymbol(symbol).ifPresent(i -> pinned.remove(i.symbol()));
+  }
+
   /** The simulated price at {@code instant}, rounded to the cent. */
   public double priceAt(String symbol, Instant instant) {
+    Double pin = pinned.isEmpty() ? null : pinned.get(symbol);
+    if (pin != null) {
+      return pin;
+    }
     ZonedDateTime ny = instant.atZone(TradingCalendar.NEW_YORK);
     LocalDate day = ny.toLocalDate();
     DailyBar today = series(symbol).barOn(day).orElse(null);

@@ -53,6 +53,41 @@ class OutcomeSchemaTests {
   }
 
   @Test
+  void aRiskCheckThatClosedAPositionIsValid() {
+    ObjectNode json = serialized(Outcomes.riskCheck("run-risk", "DU0000001"));
+
+    assertThat(errors(json)).isEmpty();
+    JsonNode result = json.path("result");
+    assertThat(result.path("actionTaken").asString()).isEqualTo("reduce");
+    JsonNode loss = result.path("measures").path(1);
+    assertThat(loss.path("measure").asString()).isEqualTo("position-loss");
+    assertThat(loss.path("action").asString()).isEqualTo("reduce");
+    assertThat(result.path("measures").path(2).get("limit").isNull()).isTrue();
+    assertThat(result.path("planned").path(0).path("measure").asString())
+        .isEqualTo("position-loss");
+    assertThat(result.path("orders").path(0).path("side").asString()).isEqualTo("sell");
+  }
+
+  @Test
+  void brokenRiskCheckResultsFail() {
+    assertRiskCheckInvalid(
+        json ->
+            ((ObjectNode) json.path("result").path("measures").path(0)).put("measure", "drawdown"),
+        "measure");
+    assertRiskCheckInvalid(
+        json -> ((ObjectNode) json.path("result")).put("actionTaken", "cancel_open_orders"),
+        "actionTaken");
+    assertRiskCheckInvalid(
+        json -> ((ObjectNode) json.path("result")).remove("measures"), "measures");
+    assertRiskCheckInvalid(
+        json -> ((ObjectNode) json.path("result").path("planned").path(0)).put("quantity", 0),
+        "quantity");
+    assertRiskCheckInvalid(
+        json -> ((ObjectNode) json.path("result").path("orders").path(0)).remove("orderRef"),
+        "orderRef");
+  }
+
+  @Test
   void aRejectedTriggerWithoutAccountOrResultIsValid() {
     ObjectNode json = serialized(Outcomes.rejected("run-2"));
 
@@ -140,7 +175,8 @@ class OutcomeSchemaTests {
         List.of(
             Outcomes.allocation("run-3", "DU0000001"),
             Outcomes.rejected("run-4"),
-            CloseAllOutcomes.closedEverything("run-5"))) {
+            CloseAllOutcomes.closedEverything("run-5"),
+            Outcomes.riskCheck("run-6", "DU0000001"))) {
       byte[] json = OutcomeJson.write(outcome);
 
       Outcome read = OutcomeJson.read(json);
@@ -160,18 +196,25 @@ class OutcomeSchemaTests {
   }
 
   private static void assertInvalid(Consumer<ObjectNode> breakIt, String mentioned) {
-    ObjectNode json = serialized(Outcomes.allocation("run-broken", "DU0000001"));
-    breakIt.accept(json);
-
-    List<Error> errors = errors(json);
-
-    assertThat(errors).as("errors after breaking %s", mentioned).isNotEmpty();
-    assertThat(errors.toString()).contains(mentioned);
+    assertBroken(Outcomes.allocation("run-broken", "DU0000001"), breakIt, mentioned);
   }
 
-  private static void assertCloseAllInvalid(Consumer<ObjectNode> breakIt, String mentioned) {
-    ObjectNode json = serialized(CloseAllOutcomes.closedEverything("close-all:broken"));
-    breakIt.accept((ObjectNode) json.path("result"));
+  private static void assertCloseAllInvalid(Consumer<ObjectNode> breakResult, String mentioned) {
+    assertBroken(
+        CloseAllOutcomes.closedEverything("close-all:broken"),
+        json -> breakResult.accept((ObjectNode) json.path("result")),
+        mentioned);
+  }
+
+  private static void assertRiskCheckInvalid(Consumer<ObjectNode> breakIt, String mentioned) {
+    assertBroken(Outcomes.riskCheck("run-broken", "DU0000001"), breakIt, mentioned);
+  }
+
+  /** Serializes {@code outcome}, breaks it, and expects the schema to name {@code mentioned}. */
+  private static void assertBroken(
+      Outcome outcome, Consumer<ObjectNode> breakIt, String mentioned) {
+    ObjectNode json = serialized(outcome);
+    breakIt.accept(json);
 
     List<Error> errors = errors(json);
 

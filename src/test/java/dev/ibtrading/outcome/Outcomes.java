@@ -52,6 +52,89 @@ final class Outcomes {
         .build();
   }
 
+  /** A risk check that found SPY's loss beyond its limit and closed the position. */
+  static Outcome riskCheck(String runId, String account) {
+    ReportedOrder sold =
+        new ReportedOrder(
+            21,
+            998878L,
+            "SPY",
+            OrderSide.SELL,
+            new BigDecimal("10"),
+            OrderType.MKT,
+            OrderStatus.FILLED,
+            new BigDecimal("10"),
+            BigDecimal.ZERO,
+            runId,
+            new BigDecimal("440.10"),
+            new BigDecimal("1.00"));
+    RiskCheckResult result =
+        new RiskCheckResult(
+            false,
+            new RiskCheckResult.AccountValues(
+                "USD",
+                new BigDecimal("99400.00"),
+                new BigDecimal("99400.00"),
+                new BigDecimal("100000.00"),
+                new BigDecimal("4401.00"),
+                new BigDecimal("1100.25"),
+                new BigDecimal("98299.75"),
+                new BigDecimal("0.988931")),
+            List.of(
+                new RiskCheckResult.PositionValue(
+                    "SPY", BigDecimal.TEN, new BigDecimal("501.35"), new BigDecimal("440.10"))),
+            List.of(
+                new RiskCheckResult.Measurement(
+                    RiskMeasure.DAILY_LOSS,
+                    null,
+                    new BigDecimal("0.006"),
+                    new BigDecimal("0.05"),
+                    false,
+                    RiskAction.FLATTEN,
+                    null),
+                new RiskCheckResult.Measurement(
+                    RiskMeasure.POSITION_LOSS,
+                    "SPY",
+                    new BigDecimal("0.122170"),
+                    new BigDecimal("0.1"),
+                    true,
+                    RiskAction.REDUCE,
+                    RiskAction.REDUCE),
+                new RiskCheckResult.Measurement(
+                    RiskMeasure.GROSS_LEVERAGE,
+                    null,
+                    new BigDecimal("0.044276"),
+                    null,
+                    false,
+                    RiskAction.REPORT,
+                    null)),
+            RiskAction.REDUCE,
+            RiskAction.REDUCE,
+            List.of(),
+            List.of(),
+            List.of(
+                new RiskCheckResult.ClosingOrder(
+                    "SPY",
+                    OrderSide.SELL,
+                    BigDecimal.TEN,
+                    BigDecimal.TEN,
+                    BigDecimal.ZERO,
+                    new BigDecimal("440.10"),
+                    RiskMeasure.POSITION_LOSS)),
+            List.of(sold),
+            List.of());
+    return Outcome.builder(runId, "risk-check")
+        .status(OutcomeStatus.OK)
+        .tradingMode(TradingMode.PAPER)
+        .account(account)
+        .trigger(OutcomeTrigger.plain(TriggerSource.SCHEDULER))
+        .startedAt(STARTED)
+        .endedAt(ENDED)
+        .result(OutcomeJson.toTree(result))
+        .warning("limit-breached", "position-loss of SPY is 0.122170, above its limit 0.1")
+        .build();
+  }
+
   /** A poison message: rejected, no account known, no result. */
   static Outcome rejected(String runId) {
     return Outcome.builder(runId, "allocation")
