@@ -10,6 +10,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ record SchedulerJobs(
       Set.of("name", "description", "schedule", "topic", "body", "attributes");
 
   public SchedulerJobs {
-    scenarios = Map.copyOf(scenarios);
+    scenarios = Collections.unmodifiableMap(new LinkedHashMap<>(scenarios));
   }
 
   /**
