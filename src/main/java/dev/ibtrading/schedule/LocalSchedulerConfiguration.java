@@ -1,6 +1,6 @@
 package dev.ibtrading.schedule;
 
-import com.google.cloud.spring.pubsub.core.publisher.PubSubPublisherOperations;
+import com.google.cloud.spring.pubsub.core.PubSubTemplate;
 import dev.ibtrading.ingest.pubsub.PubSubTopology;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +17,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * The local profile's scheduler ({@code scheduler.local.enabled}, see {@link
- * LocalSchedulerProperties}), publishing through Spring Cloud GCP's publisher to the worker's
+ * LocalSchedulerProperties}), publishing through Spring Cloud GCP's {@code PubSubTemplate} (its
+ * publisher template is a second publishing bean, hence the concrete type) to the worker's
  * topology.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,9 +29,7 @@ class LocalSchedulerConfiguration {
 
   @Bean
   LocalScheduler localScheduler(
-      LocalSchedulerProperties properties,
-      PubSubTopology topology,
-      PubSubPublisherOperations publisher) {
+      LocalSchedulerProperties properties, PubSubTopology topology, PubSubTemplate publisher) {
     // Not a bean: a TaskScheduler bean would displace Spring Boot's own task executor.
     ThreadPoolTaskScheduler threads = new ThreadPoolTaskScheduler();
     threads.setThreadNamePrefix("local-scheduler-");

@@ -1,13 +1,11 @@
 package dev.ibtrading.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
-import com.google.cloud.spring.pubsub.core.publisher.PubSubPublisherOperations;
-import com.google.pubsub.v1.PubsubMessage;
+import com.google.cloud.spring.pubsub.core.PubSubTemplate;
 import dev.ibtrading.ingest.pubsub.PubSubTopology;
 import dev.ibtrading.testsupport.Scripts;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -17,7 +15,8 @@ class LocalSchedulerConfigurationTests {
       new ApplicationContextRunner()
           .withUserConfiguration(LocalSchedulerConfiguration.class)
           .withBean(PubSubTopology.class, () -> new PubSubTopology("ib-"))
-          .withBean(PubSubPublisherOperations.class, NoPublisher::new);
+          // Publishing is not exercised here (see LocalSchedulerApplicationTests).
+          .withBean(PubSubTemplate.class, () -> mock(PubSubTemplate.class));
 
   @Test
   void isOffByDefault() {
@@ -59,23 +58,5 @@ class LocalSchedulerConfigurationTests {
                     .getFailure()
                     .rootCause()
                     .hasMessageContaining("no scenario 'z' (expected one of: [a, d])"));
-  }
-
-  /** Publishing is not exercised here (see {@link LocalSchedulerTests}). */
-  private static final class NoPublisher implements PubSubPublisherOperations {
-    @Override
-    public <T> CompletableFuture<String> publish(String topic, T payload, Map<String, String> h) {
-      return CompletableFuture.failedFuture(new UnsupportedOperationException(topic));
-    }
-
-    @Override
-    public <T> CompletableFuture<String> publish(String topic, T payload) {
-      return publish(topic, payload, Map.of());
-    }
-
-    @Override
-    public CompletableFuture<String> publish(String topic, PubsubMessage message) {
-      return publish(topic, message, Map.of());
-    }
   }
 }
