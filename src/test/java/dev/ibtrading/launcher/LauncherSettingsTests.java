@@ -26,7 +26,7 @@ class LauncherSettingsTests {
     LauncherSettings settings = settings(Map.of());
 
     assertThat(settings.xvfb().command())
-        .containsExactly("Xvfb", ":1", "-screen", "0", "1024x768x24", "-nolisten", "tcp");
+        .containsExactly("Xvfb", ":1", "-screen", "0", "1024x768x24", "-nolisten", "tcp", "-ac");
     assertThat(settings.xvfb().socket()).isEqualTo(Path.of("/tmp/.X11-unix/X1"));
     assertThat(settings.ibc().command("paper"))
         .containsExactly(
