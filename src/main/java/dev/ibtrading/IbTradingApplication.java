@@ -1,5 +1,6 @@
 package dev.ibtrading;
 
+import dev.ibtrading.launcher.LaunchCommand;
 import dev.ibtrading.paper.PaperGatewayCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
@@ -8,13 +9,18 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * The worker. {@code java -jar ib-trading.jar} runs the Spring Boot application; {@code java -jar
  * ib-trading.jar paper-gateway [options]} runs only a paper gateway, without Spring, see {@link
- * PaperGatewayCommand}.
+ * PaperGatewayCommand}; {@code java -jar ib-trading.jar launch} is the container's main process,
+ * which starts IB Gateway and the worker, see {@link LaunchCommand}.
  */
 @SpringBootApplication
 public class IbTradingApplication {
   public static void main(String[] args) throws InterruptedException {
     if (args.length > 0 && args[0].equals(PaperGatewayCommand.NAME)) {
       PaperGatewayCommand.main(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
+    if (args.length > 0 && args[0].equals(LaunchCommand.NAME)) {
+      LaunchCommand.main(Arrays.copyOfRange(args, 1, args.length));
       return;
     }
     SpringApplication.run(IbTradingApplication.class, args);

@@ -1,0 +1,119 @@
+package dev.ibtrading.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.ibtrading.testsupport.TestSettings;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The container's launch sequence without Docker: {@code java -jar ib-trading.jar launch} on the
+ * host, a stub Xvfb, a stub IBC that starts the jar's paper gateway on the API port it reads from
+ * the config.ini the launcher wrote (as IBC would start IB Gateway), and the real worker, whose
+ * readiness turns UP once it has the gateway's API handshake.
+ */
+class LauncherJarIT {
+  private static final Path JAR =
+      Path.of(System.getProperty("basedir", "."), "target", "ib-trading.jar");
+  private static final String USER = "it-user-77d1";
+  private static final String PASSWORD = "it-pw-0b3e";
+  private static final Duration STARTUP = Duration.ofMinutes(3);
+
+  /** IBC's stand-in: the paper gateway as its child, on the port from config.ini. */
+  private static final String PAPER_IBC =
+      """
+      #!/bin/bash
+      for arg in "$@"; do
+        case "$arg" in --ibc-ini=*) ini="${arg#--ibc-ini=}" ;; esac
+      done
+      port=$(sed -n 's/^OverrideTwsApiPort=//p' "$ini")
+      "$STUB_JAVA" -Xmx128m -XX:TieredStopAtLevel=1 -jar "$WORKER_JAR" paper-gateway \\
+        --port "$port" --always-open &
+      child=$!
+      echo "$child" > "$STUB_DIR/gateway.pid"
+      trap 'kill -TERM "$child"' TERM
+      wait "$child"
+      wait "$child"
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void launchesTheWorkerAgainstTheGatewayUntilReadinessIsUpAndStopsEverythingOnSigterm()
+      throws Exception {
+    assertThat(JAR).as("packaged jar (run through `mvn verify`)").isRegularFile();
+    int apiPort = TestSettings.freePort();
+    int httpPort = TestSettings.freePort();
+    Map<String, String> env = LauncherRun.stubEnvironment(dir);
+    Path ibc = Files.writeString(dir.resolve("paper-ibc.sh"), PAPER_IBC);
+    Files.setPosixFilePermissions(ibc, PosixFilePermissions.fromString("rwx------"));
+    env.put("IBC_START", ibc.toString());
+    env.put("STUB_JAVA", LauncherRun.javaBin());
+    env.put("IB_USER", USER);
+    env.put("IB_PASSWORD", PASSWORD);
+    env.put("IB_GATEWAY_PORT", String.valueOf(apiPort));
+    env.put("WORKER_JAVA", LauncherRun.javaBin());
+    env.put("WORKER_JAR", JAR.toString());
+    env.put("WORKER_JAVA_OPTS", "-Xmx256m -XX:TieredStopAtLevel=1");
+    env.put("PORT", String.valueOf(httpPort));
+    env.put("TRADING_MODE", "paper");
+    // Pub/Sub is not part of this check: an emulator address nobody listens on
+    env.put("PUBSUB_EMULATOR_HOST", "127.0.0.1:" + TestSettings.freePort());
+    env.put("GOOGLE_CLOUD_PROJECT", "launcher-it");
+    env.put("INGEST_ALLOWEDPUSHACCOUNTS", "push@launcher-it.iam.gserviceaccount.com");
+
+    List<String> command =
+        List.of(LauncherRun.javaBin(), "-Xmx64m", "-jar", JAR.toString(), LaunchCommand.NAME);
+    try (LauncherRun run = LauncherRun.start(dir, env, command)) {
+      long gateway = run.awaitPid("gateway");
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      URI readiness = URI.create("http://127.0.0.1:" + httpPort + "/actuator/health/readiness");
+
+      await("worker readiness")
+          .atMost(STARTUP)
+          .pollInterval(Duration.ofMillis(500))
+          .failFast("launcher ended:\n" + run.logText(), () -> !run.isAlive())
+          .ignoreExceptionsInstanceOf(IOException.class)
+          .until(() -> get(http, readiness).statusCode() == 200);
+
+      HttpResponse<String> ready = get(http, readiness);
+      assertThat(ready.body())
+          .contains("\"status\":\"UP\"")
+          .contains("\"gateway\"")
+          .contains("127.0.0.1:" + apiPort)
+          .contains("DU0000001");
+      URI liveness = URI.create("http://127.0.0.1:" + httpPort + "/actuator/health/liveness");
+      assertThat(get(http, liveness).statusCode()).isEqualTo(200);
+      List<ProcessHandle> children = run.descendants();
+      for (ProcessHandle child : children) {
+        assertThat(LauncherRun.commandLine(child.pid())).doesNotContain(PASSWORD);
+        assertThat(LauncherRun.environment(child.pid()))
+            .noneMatch(entry -> entry.contains(PASSWORD) || entry.contains(USER));
+      }
+      assertThat(LauncherRun.commandLine(gateway)).contains("--port " + apiPort);
+
+      assertThat(run.terminate()).isEqualTo(143);
+
+      assertThat(children).noneMatch(child -> LauncherRun.isAlive(child.pid()));
+      assertThat(run.logText()).doesNotContain(PASSWORD).doesNotContain(USER);
+    }
+  }
+
+  private static HttpResponse<String> get(HttpClient http, URI uri)
+      throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+}
