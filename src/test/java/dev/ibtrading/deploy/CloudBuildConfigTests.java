@@ -126,6 +126,8 @@ class CloudBuildConfigTests {
 
     assertThat(build).contains("--file=docker/app/Dockerfile");
     assertThat(base).contains("--file=docker/base/Dockerfile");
+    // docker/base/Dockerfile COPYs files relative to its own directory.
+    assertThat(base).last().isEqualTo("docker/base");
     String baseImage =
         base.stream().filter(a -> a.startsWith("--tag=")).findFirst().orElseThrow().substring(6);
     assertThat(build).contains("--build-arg=BASE_IMAGE=" + baseImage);
