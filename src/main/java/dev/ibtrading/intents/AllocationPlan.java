@@ -1,21 +1,28 @@
 package dev.ibtrading.intents;
 
 import dev.ibtrading.outcome.AllocationResult;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an allocation decided before trading: the strategies' signals, the targets of the managed
  * instruments, and one line per order after the caps.
+ *
+ * @param prices the reference price each target was sized at, by symbol (eod-check values its drift
+ *     with them rather than asking for quotes again)
  */
 record AllocationPlan(
     List<AllocationResult.Signal> signals,
     List<AllocationResult.Target> targets,
-    List<OrderLine> lines) {
+    List<OrderLine> lines,
+    Map<String, BigDecimal> prices) {
 
   AllocationPlan {
     signals = List.copyOf(signals);
     targets = List.copyOf(targets);
     lines = List.copyOf(lines);
+    prices = Map.copyOf(prices);
   }
 
   List<AllocationResult.PlannedOrder> planned(OrderProperties properties) {
