@@ -1,6 +1,7 @@
 package dev.ibtrading.intents;
 
 import dev.ibtrading.outcome.AllocationResult;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,18 +11,23 @@ import java.util.Map;
  * What an allocation decided before trading: the strategies' signals and diagnostics (by strategy
  * name, in run order), the targets of the managed instruments, and one line per order after the
  * caps.
+ *
+ * @param prices the reference price each target was sized at, by symbol (eod-check values its drift
+ *     with them rather than asking for quotes again)
  */
 record AllocationPlan(
     List<AllocationResult.Signal> signals,
     Map<String, Map<String, Object>> diagnostics,
     List<AllocationResult.Target> targets,
-    List<OrderLine> lines) {
+    List<OrderLine> lines,
+    Map<String, BigDecimal> prices) {
 
   AllocationPlan {
     signals = List.copyOf(signals);
     diagnostics = Collections.unmodifiableMap(new LinkedHashMap<>(diagnostics));
     targets = List.copyOf(targets);
     lines = List.copyOf(lines);
+    prices = Map.copyOf(prices);
   }
 
   List<AllocationResult.PlannedOrder> planned(OrderProperties properties) {

@@ -118,6 +118,7 @@ final class AllocationPlanner {
       gross = gross.add(held.abs().subtract(position.abs()).multiply(prices.get(instrument)));
     }
     OrderCaps caps = new OrderCaps(settings, account.netLiquidation(), gross);
+    Map<String, BigDecimal> targetPrices = new HashMap<>();
     List<AllocationResult.Target> targetList = new ArrayList<>();
     List<OrderLine> lines = new ArrayList<>();
     for (Map.Entry<Instrument, BigDecimal> entry : targets.entrySet()) {
@@ -126,6 +127,7 @@ final class AllocationPlanner {
       BigDecimal position = positions.getOrDefault(contract.conId(), BigDecimal.ZERO);
       BigDecimal held = position.add(open.getOrDefault(contract.conId(), BigDecimal.ZERO));
       targetList.add(new AllocationResult.Target(contract.symbol(), position, entry.getValue()));
+      targetPrices.put(contract.symbol(), price);
       BigDecimal delta = entry.getValue().subtract(held);
       if (delta.signum() == 0) {
         continue;
@@ -157,7 +159,7 @@ final class AllocationPlanner {
               price,
               capped.cap()));
     }
-    return new AllocationPlan(signals, diagnostics, targetList, lines);
+    return new AllocationPlan(signals, diagnostics, targetList, lines, targetPrices);
   }
 
   /** The quote's reference price, else the last daily close with a warning, else null. */

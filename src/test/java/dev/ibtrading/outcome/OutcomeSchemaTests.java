@@ -170,13 +170,38 @@ class OutcomeSchemaTests {
   }
 
   @Test
+  void anEodCheckWithDriftCancelsAndFlatteningIsValid() {
+    ObjectNode json = serialized(EodCheckOutcomes.flattened("eod-check:m-1"));
+
+    assertThat(errors(json)).isEmpty();
+    JsonNode result = json.path("result");
+    assertThat(result.path("session").path("date").asString()).isEqualTo("2026-03-02");
+    assertThat(result.path("drift").path(1).get("targetQuantity").isNull()).isTrue();
+    assertThat(result.path("toFlatten").path(0).path("side").asString()).isEqualTo("sell");
+    assertThat(result.path("executions").path(1).get("commission").isNull()).isTrue();
+  }
+
+  @Test
+  void brokenEodCheckResultsFail() {
+    assertInvalidEod(result -> result.remove("drift"), "drift");
+    assertInvalidEod(
+        result -> ((ObjectNode) result.path("toFlatten").path(0)).put("side", "short"), "side");
+    assertInvalidEod(
+        result -> ((ObjectNode) result.path("drift").path(0)).put("reason", "x"), "reason");
+    assertInvalidEod(
+        result -> ((ObjectNode) result.path("cancelled").path(0)).remove("orderRef"), "orderRef");
+    assertInvalidEod(result -> result.put("netLiquidation", "100"), "netLiquidation");
+  }
+
+  @Test
   void readingBackGivesTheSameOutcome() {
     for (Outcome outcome :
         List.of(
             Outcomes.allocation("run-3", "DU0000001"),
             Outcomes.rejected("run-4"),
             CloseAllOutcomes.closedEverything("run-5"),
-            Outcomes.riskCheck("run-6", "DU0000001"))) {
+            Outcomes.riskCheck("run-6", "DU0000001"),
+            EodCheckOutcomes.flattened("run-7"))) {
       byte[] json = OutcomeJson.write(outcome);
 
       Outcome read = OutcomeJson.read(json);
@@ -220,6 +245,13 @@ class OutcomeSchemaTests {
 
     assertThat(errors).as("errors after breaking %s", mentioned).isNotEmpty();
     assertThat(errors.toString()).contains(mentioned);
+  }
+
+  private static void assertInvalidEod(Consumer<ObjectNode> breakResult, String mentioned) {
+    assertBroken(
+        EodCheckOutcomes.flattened("eod-check:broken"),
+        json -> breakResult.accept((ObjectNode) json.path("result")),
+        mentioned);
   }
 
   private static ObjectNode serialized(Outcome outcome) {
