@@ -3,7 +3,6 @@ package dev.ibtrading.intents;
 import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.BrokerException;
 import dev.ibtrading.broker.Contract;
-import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.broker.Position;
 import dev.ibtrading.outcome.CloseAllResult;
 import dev.ibtrading.outcome.Problem;
@@ -42,8 +41,6 @@ final class ClosingOrders {
     List<CloseAllResult.ClosingOrder> planned = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (Position position : positions) {
-      OrderSide side = position.quantity().signum() > 0 ? OrderSide.SELL : OrderSide.BUY;
-      BigDecimal quantity = position.quantity().abs();
       Contract contract = position.contract();
       BigDecimal price = null;
       if (properties.type().needsLimitPrice()) {
@@ -62,14 +59,15 @@ final class ClosingOrders {
           continue;
         }
       }
-      lines.add(new OrderLine(contract, side, quantity, quantity, price, null));
+      OrderLine line = OrderLine.closing(contract, position.quantity(), price);
+      lines.add(line);
       planned.add(
           new CloseAllResult.ClosingOrder(
               contract.symbol(),
-              side,
-              quantity,
+              line.side(),
+              line.quantity(),
               properties.type(),
-              properties.limitPrice(contract, side, price),
+              properties.limitPrice(contract, line.side(), price),
               price));
     }
     return new Plan(lines, planned, problems);

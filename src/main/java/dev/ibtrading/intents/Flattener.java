@@ -7,12 +7,9 @@ import dev.ibtrading.broker.Instrument;
 import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.broker.OrderStatus;
-import dev.ibtrading.broker.OrderType;
 import dev.ibtrading.broker.Position;
-import dev.ibtrading.broker.TimeInForce;
 import dev.ibtrading.outcome.EodCheckResult.FlattenOrder;
 import dev.ibtrading.outcome.Problem;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +22,6 @@ import java.util.Set;
  * needs no algo parameters that could be refused.
  */
 final class Flattener {
-  private static final OrderProperties MARKET_DAY =
-      new OrderProperties(OrderType.MKT, BigDecimal.ZERO, null, TimeInForce.DAY, "", false);
-
   /** The closing orders placed, as last reported, and what went wrong. */
   record Flattened(List<OrderReport> reports, List<Problem> errors) {}
 
@@ -81,15 +75,13 @@ final class Flattener {
         errors.add(new Problem("flatten-skipped", symbol + ": " + e.getMessage()));
         continue;
       }
-      BigDecimal shares = position.quantity().abs();
-      OrderSide side = position.quantity().signum() > 0 ? OrderSide.SELL : OrderSide.BUY;
-      lines.add(new OrderLine(contract, side, shares, shares, null, null));
+      lines.add(OrderLine.closing(contract, position.quantity(), null));
     }
     if (lines.isEmpty()) {
       return new Flattened(List.of(), errors);
     }
     OrderPlacer.Placed placed =
-        new OrderPlacer(broker, fillTimeout).place(lines, MARKET_DAY, context);
+        new OrderPlacer(broker, fillTimeout).place(lines, OrderProperties.MARKET_DAY, context);
     errors.addAll(placed.errors());
     for (OrderReport report : placed.reports()) {
       if (report.status() != OrderStatus.FILLED && !report.status().isTerminal()) {

@@ -21,6 +21,18 @@ record OrderLine(
     BigDecimal price,
     String cap) {
 
+  /**
+   * The order that closes a position of {@code quantity} shares: sells a long, buys a short, the
+   * whole quantity.
+   *
+   * @param price the reference price, or null when the order needs none
+   */
+  static OrderLine closing(Contract contract, BigDecimal quantity, BigDecimal price) {
+    BigDecimal shares = quantity.abs();
+    OrderSide side = quantity.signum() > 0 ? OrderSide.SELL : OrderSide.BUY;
+    return new OrderLine(contract, side, shares, shares, price, null);
+  }
+
   boolean toPlace() {
     return quantity.signum() > 0;
   }

@@ -32,6 +32,14 @@ record OrderProperties(
     String goodAfterTime,
     boolean outsideRth) {
 
+  /**
+   * A plain market order, good for the day, without IB's Adaptive algo: what closing orders of
+   * risk-check and eod-check use, since they want the fill now and need no parameters that could be
+   * refused.
+   */
+  static final OrderProperties MARKET_DAY =
+      new OrderProperties(OrderType.MKT, BigDecimal.ZERO, null, TimeInForce.DAY, "", false);
+
   static final Set<String> KEYS =
       Set.of(
           "orderType", "limitOffsetBps", "adaptivePriority", "tif", "goodAfterTime", "outsideRth");

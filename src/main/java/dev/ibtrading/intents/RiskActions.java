@@ -4,12 +4,9 @@ import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.BrokerException;
 import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderStatus;
-import dev.ibtrading.broker.OrderType;
-import dev.ibtrading.broker.TimeInForce;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.outcome.RiskAction;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,9 +28,6 @@ import java.util.Set;
  * orderRef} and is placed once.
  */
 final class RiskActions {
-  static final OrderProperties CLOSING =
-      new OrderProperties(OrderType.MKT, BigDecimal.ZERO, null, TimeInForce.DAY, "", false);
-
   /** Errors that mean the broker refused: the run failed rather than ran out of time. */
   private static final Set<String> REFUSALS =
       Set.of("cancel-refused", "order-refused", "order-rejected");
@@ -90,7 +84,8 @@ final class RiskActions {
     }
     List<OrderReport> placed = List.of();
     if (!lines.isEmpty()) {
-      OrderPlacer.Placed result = new OrderPlacer(broker, timeout).place(lines, CLOSING, context);
+      OrderPlacer.Placed result =
+          new OrderPlacer(broker, timeout).place(lines, OrderProperties.MARKET_DAY, context);
       placed = result.reports();
       errors.addAll(result.errors());
     }
