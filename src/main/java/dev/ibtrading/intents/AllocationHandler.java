@@ -89,13 +89,10 @@ class AllocationHandler implements IntentHandler {
       return failed("invalid-order-properties", e.getMessage());
     }
     Instant now = context.clock().instant();
-    LocalDate today = now.atZone(ExchangeCalendar.NEW_YORK).toLocalDate();
-    if (!calendar.isTradingDay(today)) {
-      return IntentResult.skipped(
-          null,
-          new Problem(
-              "market-closed",
-              "no trading session on " + today + ": " + calendar.closureReason(today).orElse("")));
+    LocalDate today = MarketClosed.today(now);
+    Problem closed = MarketClosed.on(calendar, today);
+    if (closed != null) {
+      return IntentResult.skipped(null, closed);
     }
     IntentResult earlier = earlierAttempt(context.runKey(), options.dryRun());
     if (earlier != null) {

@@ -72,13 +72,10 @@ class EodCheckHandler implements IntentHandler {
   public IntentResult run(RunContext context) {
     EodCheckOptions options = context.options(EodCheckOptions.class);
     Instant now = context.clock().instant();
-    LocalDate today = now.atZone(ExchangeCalendar.NEW_YORK).toLocalDate();
-    if (!calendar.isTradingDay(today)) {
-      return IntentResult.skipped(
-          null,
-          new Problem(
-              "market-closed",
-              "no trading session on " + today + ": " + calendar.closureReason(today).orElse("")));
+    LocalDate today = MarketClosed.today(now);
+    Problem closed = MarketClosed.on(calendar, today);
+    if (closed != null) {
+      return IntentResult.skipped(null, closed);
     }
     boolean flatten = options.flatten() != null ? options.flatten() : settings.enforceFlat();
     boolean cancel = settings.cancelOpenOrders() || flatten;
