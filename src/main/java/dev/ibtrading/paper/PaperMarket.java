@@ -115,6 +115,11 @@ public final class PaperMarket {
     PaperUniverse.bySymbol(symbol).ifPresent(i -> pinned.remove(i.symbol()));
   }
 
+  /** Releases every pinned price: the model's prices apply again. */
+  public void unpinAll() {
+    pinned.clear();
+  }
+
   /** The simulated price at {@code instant}, rounded to the cent. */
   public double priceAt(String symbol, Instant instant) {
     Double pin = pinned.isEmpty() ? null : pinned.get(symbol);

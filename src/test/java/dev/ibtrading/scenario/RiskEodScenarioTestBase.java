@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -57,13 +56,6 @@ abstract class RiskEodScenarioTestBase extends ScenarioTestBase {
 
   /** The allocation that opens the managed SPY position: {@code dummy} buys on TRADING_DAY. */
   private static final String DUMMY = "{\"strategies\":[\"dummy\"]}";
-
-  private static final List<String> PINNED_BY_SCENARIOS = List.of("SPY", "VIXY", "AAPL");
-
-  @AfterEach
-  final void unpinPrices() {
-    PINNED_BY_SCENARIOS.forEach(symbol -> paperGateway().market().unpinPrice(symbol));
-  }
 
   /** Pushes the {@code dummy} allocation and returns the SPY position it left at the gateway. */
   BigDecimal allocateSpy() {
