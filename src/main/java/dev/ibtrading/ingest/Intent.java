@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
 public enum Intent {
   /** Trade the requested strategies to their targets. Options: {@link AllocationOptions}. */
   ALLOCATION("allocation", AllocationOptions::read),
-  /** Check the day's drawdown against its limit. Options: {@link RiskCheckOptions}. */
+  /**
+   * Measure daily loss, gross leverage, position losses and margin cushion against their limits,
+   * and act on breaches. Options: {@link RiskCheckOptions}.
+   */
   RISK_CHECK("risk-check", RiskCheckOptions::read),
   /**
    * End-of-day reconciliation of positions and open orders; published on the reconciliation topic,
@@ -21,7 +24,10 @@ public enum Intent {
   EOD_CHECK("eod-check", EodCheckOptions::read, "reconciliation"),
   /** Report the account: summary, positions, open orders. Options: {@link SummaryOptions}. */
   SUMMARY("summary", SummaryOptions::read),
-  /** Cancel open orders and trade every position back to zero. Options: {@link CloseAllOptions}. */
+  /**
+   * Cancel open orders and close positions: this worker's and the managed ones, or all of them.
+   * Options: {@link CloseAllOptions}.
+   */
   CLOSE_ALL("close-all", CloseAllOptions::read);
 
   /** Reads one intent's options from a JSON object; unknown keys are checked by the caller. */
