@@ -5,6 +5,8 @@ import dev.ibtrading.broker.TradingProperties;
 import dev.ibtrading.broker.UnsafeTradingConfigurationException;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,15 +18,18 @@ import org.springframework.core.env.Profiles;
 
 /**
  * Wires the push edge's authentication from {@link IngestProperties}: the authenticator for {@code
- * ingest.auth} and its filter in front of the trigger endpoints (and only those: health and
- * actuator stay open). {@code ingest.auth=none} is refused at startup unless the {@code local}
- * profile is active and the trading mode is paper.
+ * ingest.auth} and its filter in front of the trigger endpoints and the status page (and only
+ * those: health and actuator stay open). {@code ingest.auth=none} is refused at startup unless the
+ * {@code local} profile is active and the trading mode is paper.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({IngestProperties.class, TradingProperties.class})
 public class IngestConfiguration {
   /** The profile that alone may run without authentication. */
   static final String LOCAL_PROFILE = "local";
+
+  /** The status page and its JSON ({@code dev.ibtrading.status}), for the same callers. */
+  static final List<String> STATUS_PATHS = List.of("/", "/status");
 
   private static final Logger log = LoggerFactory.getLogger(IngestConfiguration.class);
 
@@ -58,7 +63,9 @@ public class IngestConfiguration {
       PushAuthenticator authenticator) {
     FilterRegistrationBean<PushAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new PushAuthenticationFilter(authenticator));
-    registration.setUrlPatterns(Arrays.stream(Intent.values()).map(Intent::path).toList());
+    registration.setUrlPatterns(
+        Stream.concat(Arrays.stream(Intent.values()).map(Intent::path), STATUS_PATHS.stream())
+            .toList());
     return registration;
   }
 

@@ -2,6 +2,7 @@ package dev.ibtrading.intents;
 
 import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.TradingProperties;
+import dev.ibtrading.outcome.OutcomeListener;
 import dev.ibtrading.outcome.OutcomePublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -25,7 +26,8 @@ public class IntentsConfiguration {
       TradingProperties trading,
       RunProperties runs,
       ObjectProvider<Clock> clock,
-      ObjectProvider<MeterRegistry> meters) {
+      ObjectProvider<MeterRegistry> meters,
+      ObjectProvider<OutcomeListener> listeners) {
     return new RunCoordinator(
         handlers,
         broker,
@@ -33,6 +35,7 @@ public class IntentsConfiguration {
         trading,
         runs,
         clock.getIfAvailable(Clock::systemUTC),
-        meters.getIfAvailable(SimpleMeterRegistry::new));
+        meters.getIfAvailable(SimpleMeterRegistry::new),
+        listeners.orderedStream().toList());
   }
 }

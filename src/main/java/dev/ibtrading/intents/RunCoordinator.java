@@ -15,6 +15,7 @@ import dev.ibtrading.ingest.TriggerHandler;
 import dev.ibtrading.intents.RunLedger.Claim;
 import dev.ibtrading.outcome.Outcome;
 import dev.ibtrading.outcome.OutcomeJson;
+import dev.ibtrading.outcome.OutcomeListener;
 import dev.ibtrading.outcome.OutcomePublishException;
 import dev.ibtrading.outcome.OutcomePublisher;
 import dev.ibtrading.outcome.OutcomeStatus;
@@ -63,6 +64,7 @@ public final class RunCoordinator implements TriggerHandler {
   private final TradingGate gate;
   private final RunMetrics metrics;
   private final RunLedger<RecordedRun> ledger;
+  private final List<OutcomeListener> listeners;
   private final ReentrantLock accountLock = new ReentrantLock(true);
 
   public RunCoordinator(
@@ -73,6 +75,21 @@ public final class RunCoordinator implements TriggerHandler {
       RunProperties runs,
       Clock clock,
       MeterRegistry meters) {
+    this(intentHandlers, broker, publisher, trading, runs, clock, meters, List.of());
+  }
+
+  /**
+   * @param listeners told of every run's outcome when the run ends (see {@link OutcomeListener})
+   */
+  public RunCoordinator(
+      List<IntentHandler> intentHandlers,
+      Broker broker,
+      OutcomePublisher publisher,
+      TradingProperties trading,
+      RunProperties runs,
+      Clock clock,
+      MeterRegistry meters,
+      List<OutcomeListener> listeners) {
     for (IntentHandler handler : intentHandlers) {
       if (handlers.put(handler.intent(), handler) != null) {
         throw new IllegalStateException("two handlers for intent " + handler.intent().wireName());
@@ -86,6 +103,7 @@ public final class RunCoordinator implements TriggerHandler {
     this.gate = new TradingGate(broker, trading);
     this.metrics = new RunMetrics(meters);
     this.ledger = new RunLedger<>(runs.rememberAtMost(), runs.rememberFor(), clock);
+    this.listeners = List.copyOf(listeners);
   }
 
   @Override
@@ -162,6 +180,13 @@ public final class RunCoordinator implements TriggerHandler {
   private void finish(String runKey, RecordedRun run) {
     ledger.finish(runKey, run);
     metrics.finished(run.outcome());
+    for (OutcomeListener listener : listeners) {
+      try {
+        listener.finished(run.outcome());
+      } catch (RuntimeException e) {
+        log.warn("Outcome listener failed on run {}: {}", runKey, e.toString());
+      }
+    }
   }
 
   private IntentResult runHandler(Trigger trigger, Instant startedAt, Instant deadline) {
