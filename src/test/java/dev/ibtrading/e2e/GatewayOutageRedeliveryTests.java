@@ -1,6 +1,6 @@
 package dev.ibtrading.e2e;
 
-import static dev.ibtrading.e2e.OutcomeInbox.withStatus;
+import static dev.ibtrading.testsupport.OutcomeInbox.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -13,6 +13,7 @@ import com.google.pubsub.v1.TopicName;
 import dev.ibtrading.ingest.pubsub.PubSubTopology;
 import dev.ibtrading.outcome.Outcome;
 import dev.ibtrading.outcome.OutcomeJson;
+import dev.ibtrading.testsupport.OutcomeInbox;
 import dev.ibtrading.testsupport.PubSubEmulatorSupport;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

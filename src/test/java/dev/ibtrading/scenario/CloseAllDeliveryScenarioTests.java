@@ -8,6 +8,7 @@ import dev.ibtrading.ingest.Intent;
 import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
+import dev.ibtrading.testsupport.OutcomeInbox;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -98,9 +99,9 @@ class CloseAllDeliveryScenarioTests extends CloseAllScenarioTestBase {
     return outcomes().of(runId);
   }
 
-  private OutcomeReader outcomes() {
+  private OutcomeInbox outcomes() {
     String project = projectIds.getProjectId();
-    return new OutcomeReader(
+    return new OutcomeInbox(
         subscriptions, SubscriptionName.format(project, topology.outcomeReaderSubscription()));
   }
 

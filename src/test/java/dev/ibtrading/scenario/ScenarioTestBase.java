@@ -20,6 +20,7 @@ import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.paper.PaperAccount;
 import dev.ibtrading.paper.PaperGateway;
 import dev.ibtrading.paper.PaperOrderRules;
+import dev.ibtrading.testsupport.OutcomeInbox;
 import dev.ibtrading.testsupport.PubSubEmulatorSupport;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -128,7 +129,7 @@ abstract class ScenarioTestBase {
   @Autowired ObjectProvider<PaperGateway> embeddedGateway;
 
   private PushClient pushes;
-  private OutcomeReader outcomes;
+  private OutcomeInbox outcomes;
   private HandTrader handTrader;
 
   /** The paper gateway the worker trades: the embedded one unless a subclass starts its own. */
@@ -148,7 +149,7 @@ abstract class ScenarioTestBase {
     String project = projectIds.getProjectId();
     pushes = new PushClient(httpPort, project, topology);
     outcomes =
-        new OutcomeReader(
+        new OutcomeInbox(
             subscriptions, SubscriptionName.format(project, topology.outcomeReaderSubscription()));
     clock.pin(TRADING_DAY);
     await()

@@ -1,4 +1,4 @@
-package dev.ibtrading.scenario;
+package dev.ibtrading.testsupport;
 
 import static org.awaitility.Awaitility.await;
 
@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Reads the outcome topic as a downstream subscriber does: pulls and acknowledges the worker's
- * outcome reader subscription on the emulator. Everything pulled is kept for the JVM, so an outcome
- * pulled while another test waited is not lost; a scenario finds its own by the {@code runId}
- * attribute.
+ * What arrived on the outcome reader subscription, pulled and acknowledged as a downstream
+ * subscriber would. Everything pulled is kept for the whole JVM, so an outcome of one test pulled
+ * while another waits is not lost; tests find theirs by the {@code runId} attribute. One list for
+ * every test class: two readers of the same emulator subscription would take each other's outcomes.
  */
-final class OutcomeReader {
+public final class OutcomeInbox {
   private static final List<PubsubMessage> RECEIVED = new ArrayList<>();
 
   private final SubscriptionAdminClient subscriptions;
@@ -26,13 +26,13 @@ final class OutcomeReader {
   /**
    * @param subscription the full name, {@code projects/P/subscriptions/S}
    */
-  OutcomeReader(SubscriptionAdminClient subscriptions, String subscription) {
+  public OutcomeInbox(SubscriptionAdminClient subscriptions, String subscription) {
     this.subscriptions = subscriptions;
     this.subscription = subscription;
   }
 
-  /** The outcomes of {@code runId} that arrived so far, pulling what is waiting first. */
-  List<PubsubMessage> of(String runId) {
+  /** The outcomes of {@code runId} received so far, pulling what is waiting first. */
+  public List<PubsubMessage> of(String runId) {
     pullWaiting();
     synchronized (RECEIVED) {
       return RECEIVED.stream()
@@ -41,10 +41,18 @@ final class OutcomeReader {
     }
   }
 
-  /** Waits at most {@code atMost} until the outcomes of {@code runId} satisfy {@code done}. */
-  List<PubsubMessage> awaitOf(String runId, Duration atMost, Predicate<List<PubsubMessage>> done) {
-    await().atMost(atMost).pollInterval(Duration.ofMillis(100)).until(() -> done.test(of(runId)));
+  /** Waits (at most {@code atMost}) until the outcomes of {@code runId} satisfy {@code done}. */
+  public List<PubsubMessage> awaitOf(
+      String runId, Duration atMost, Predicate<List<PubsubMessage>> done) {
+    await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() -> done.test(of(runId)));
     return of(runId);
+  }
+
+  /** Outcomes of {@code runId} with status {@code status}. */
+  public static List<PubsubMessage> withStatus(List<PubsubMessage> outcomes, String status) {
+    return outcomes.stream()
+        .filter(m -> status.equals(m.getAttributesMap().get("status")))
+        .toList();
   }
 
   private void pullWaiting() {
