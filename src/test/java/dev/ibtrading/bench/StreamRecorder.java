@@ -25,15 +25,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Records what a gateway sends a client during a session of quotes and partially filled orders: the
- * byte stream the codec benchmark decodes. Our client talks to the paper gateway through a loopback
- * proxy that copies the server's bytes; the server hello is dropped so the file holds only message
- * frames.
+ * Records what a gateway sends a client during a session of quotes, daily bars and partially filled
+ * orders: the byte stream the codec benchmark decodes. Our client talks to the paper gateway
+ * through a loopback proxy that copies the server's bytes; the server hello is dropped so the file
+ * holds only message frames.
  *
  * <p>Run on demand to refresh {@code src/test/resources/tws/recorded-session.bin} (see
  * docs/performance.md); the benchmark reads the committed file, so its input never changes between
@@ -42,6 +43,10 @@ import java.util.List;
 public final class StreamRecorder {
   private static final List<String> SYMBOLS =
       List.of("SPY", "VIXY", "QQQ", "IWM", "TLT", "GLD", "AAPL", "MSFT");
+
+  private static final LocalDate LAST_BAR_DAY = LocalDate.of(2025, 1, 2);
+  private static final int BAR_ROUNDS = 4;
+  private static final int BARS_PER_REQUEST = 30;
 
   private StreamRecorder() {}
 
@@ -68,6 +73,12 @@ public final class StreamRecorder {
         broker.setMarketDataType(round % 2 == 0 ? MarketDataType.REALTIME : MarketDataType.DELAYED);
         for (Contract contract : contracts) {
           broker.quote(contract);
+        }
+      }
+      for (int round = 0; round < BAR_ROUNDS; round++) {
+        LocalDate end = LAST_BAR_DAY.minusWeeks(round);
+        for (Contract contract : contracts) {
+          broker.dailyBars(contract, end, BARS_PER_REQUEST);
         }
       }
       PaperOrderRules.of(gateway).partialFills(5, Duration.ZERO);

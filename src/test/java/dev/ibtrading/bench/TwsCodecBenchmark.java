@@ -5,8 +5,6 @@ import dev.ibtrading.ib.message.ServerMessageType;
 import dev.ibtrading.ib.wire.FieldReader;
 import dev.ibtrading.ib.wire.FieldWriter;
 import dev.ibtrading.ib.wire.FrameDecoder;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,10 +23,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Decode and encode throughput of the TWS codec on a recorded paper-gateway session (quotes, orders
- * with partial fills, execution replays: see {@link StreamRecorder}). Each benchmark processes the
- * whole stream per invocation; divide the score (streams per second) by nothing: JMH reports
- * operations, and one operation here is one stream, so messages per second = score x {@link
- * #FRAMES_NOTE}.
+ * with partial fills, execution replays, daily bars: see {@link StreamRecorder}). Each benchmark
+ * processes the whole stream per invocation; {@code @OperationsPerInvocation(FRAMES)} makes the
+ * score messages per second.
  *
  * <p>Baselines in the same run: {@code framingOnly} splits frames into fields without typed
  * decoding, {@code writeFieldsOnly} writes the same fields without the message records. The ratios
@@ -43,7 +40,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OperationsPerInvocation(TwsCodecBenchmark.FRAMES)
 public class TwsCodecBenchmark {
   /** Messages in {@code recorded-session.bin}; setup fails if a new recording differs. */
-  static final int FRAMES = 7426;
+  static final int FRAMES = 7490;
 
   private static final int READ_SIZE = 64 * 1024;
 
@@ -52,14 +49,8 @@ public class TwsCodecBenchmark {
   private List<List<String>> fields;
 
   @Setup
-  public void load() throws IOException {
-    try (InputStream in =
-        TwsCodecBenchmark.class.getResourceAsStream("/tws/recorded-session.bin")) {
-      if (in == null) {
-        throw new IllegalStateException("recorded-session.bin missing: run StreamRecorder");
-      }
-      stream = in.readAllBytes();
-    }
+  public void load() {
+    stream = RecordedSession.bytes();
     messages = new ArrayList<>();
     fields = new ArrayList<>();
     FrameDecoder decoder = new FrameDecoder();
