@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 "use strict";
 // Decode throughput of @stoqey/ib on a recorded gateway stream: the counterpart of our
-// TwsCodecBenchmark.decode on the same bytes (see docs/performance.md, bench/codec-ratio.sh).
+// dev.ibtrading.bench.DecodeThroughput on the same bytes (docs/performance.md, bench/codec-ratio.sh).
 //
 // The recording holds what a gateway sent after its hello: length-prefixed frames only. The bytes
 // go through stoqey's own receive path, without a TCP socket: Socket.onData (reassembly, framing,
 // splitting into tokens) -> Decoder (typed decoding) -> events on the IBApi object. One pass feeds
 // the whole recording in --read-size chunks, as a socket read would deliver them.
 //
-// Same structure as the JMH run: --warmup iterations, then --iterations measured ones, each
-// running whole passes for --time-ms. Messages are counted as stoqey's decoder takes them in
-// (one per frame). Before timing, one pass must decode every frame with no decoding problem and
+// Same structure as our side: --warmup iterations, then --iterations measured ones, each running
+// whole passes until the process has used --time-ms of CPU time; each reports messages per CPU
+// second of the process and per wall-clock second. Messages are counted as stoqey's decoder takes
+// them in (one per frame). Before timing, one pass must decode every frame with no decoding problem and
 // leave nothing buffered; otherwise the figure would not compare like with like and the script
-// exits 1. Prints one JSON line: per-iteration messages per second and their median.
+// exits 1. Prints one JSON line: per-iteration figures and their medians.
 //
 //   node decode-benchmark.js [--recording FILE] [--warmup 3] [--iterations 5] [--time-ms 2000]
 //                            [--read-size 65536] [--server-version 176] [--check]
@@ -155,18 +156,25 @@ function checkingPass(client, chunks, frames) {
   return { ok, result };
 }
 
-/** Runs whole passes for timeMs; returns messages per second. */
+/** CPU time the whole process used so far (all threads, as the JVM's process CPU time). */
+function processCpuNanos() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) * 1000;
+}
+
+/** Whole passes until the process used timeMs of CPU; messages per CPU second and wall second. */
 function iteration(client, chunks, timeMs) {
   const before = client.counts.messages;
-  const start = process.hrtime.bigint();
-  const deadline = start + BigInt(timeMs) * 1000000n;
-  let now = start;
-  while (now < deadline) {
+  const cpuStart = processCpuNanos();
+  const wallStart = process.hrtime.bigint();
+  let cpu;
+  do {
     pass(client, chunks);
-    now = process.hrtime.bigint();
-  }
+    cpu = processCpuNanos() - cpuStart;
+  } while (cpu < timeMs * 1e6);
+  const wall = Number(process.hrtime.bigint() - wallStart);
   const messages = client.counts.messages - before;
-  return (messages * 1e9) / Number(now - start);
+  return { cpu: (messages * 1e9) / cpu, wall: (messages * 1e9) / wall };
 }
 
 function median(values) {
@@ -199,16 +207,19 @@ function main() {
   if (client.counts.problems.length > 0) {
     fail(`decoding problems while timing: ${JSON.stringify(client.counts.problems.slice(0, 3))}`);
   }
+  const column = (key) => measured.map((m) => Math.round(m[key]));
   const line = {
     client: `@stoqey/ib ${stoqeyVersion}`,
     node: process.version,
     bytes: bytes.length,
     frames,
     readSize: opts.readSize,
-    warmup: `${opts.warmup} x ${opts.timeMs} ms`,
+    warmup: `${opts.warmup} x ${opts.timeMs} ms CPU`,
     unit: "msg/s",
-    iterations: measured.map(Math.round),
-    median: Math.round(median(measured)),
+    cpuIterations: column("cpu"),
+    wallIterations: column("wall"),
+    cpuMedian: Math.round(median(column("cpu"))),
+    wallMedian: Math.round(median(column("wall"))),
   };
   process.stdout.write(JSON.stringify(line) + "\n");
 }
