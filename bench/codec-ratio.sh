@@ -36,7 +36,8 @@ rm -f "${out}"/*.json
 
 # Same install check as the tests' NodeProject: a stamp of the manifest and lock digests.
 stamp="${node_project}/node_modules/.conformance-lock-sha256"
-digest="$(cat "${node_project}/package.json" "${node_project}/package-lock.json" | sha256sum | cut -d' ' -f1)"
+digest="$(cat "${node_project}/package.json" "${node_project}/package-lock.json" | sha256sum)"
+digest="${digest%% *}"
 if [[ ! -f "${stamp}" || "$(cat "${stamp}")" != "${digest}" ]]; then
   echo "npm ci in ${node_project}"
   npm ci --prefix "${node_project}" --no-audit --no-fund --loglevel=error >/dev/null
@@ -53,13 +54,13 @@ ours() {
     "${warmup}" "${iterations}" "$((seconds * 1000))" 65536 >"${out}/ours-$1.json"
 }
 
-theirs() {
+stoqey() {
   node "${node_project}/decode-benchmark.js" --warmup "${warmup}" --iterations "${iterations}" \
     --time-ms "$((seconds * 1000))" --read-size 65536 >"${out}/stoqey-$1.json"
 }
 
 for ((round = 1; round <= rounds; round++)); do
-  if ((round % 2)); then order=(ours theirs); else order=(theirs ours); fi
+  if ((round % 2)); then order=(ours stoqey); else order=(stoqey ours); fi
   for side in "${order[@]}"; do
     echo "round ${round}/${rounds}: ${side}"
     "${side}" "${round}"
@@ -86,7 +87,8 @@ for (let round = 1; round <= Number(rounds); round++) {
     for (const metric of ["cpu", "wall"]) {
       const values = result[`${metric}Iterations`];
       all[side][metric].push(...values);
-      console.log(`round ${round} ${side.padEnd(6)} ${metric.padEnd(4)} msg/s: ${values.map(fmt).join(" ")}`);
+      const label = `round ${round} ${side.padEnd(6)} ${metric.padEnd(4)}`;
+      console.log(`${label} msg/s: ${values.map(fmt).join(" ")}`);
     }
   }
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 "use strict";
 // Decode throughput of @stoqey/ib on a recorded gateway stream: the counterpart of our
-// dev.ibtrading.bench.DecodeThroughput on the same bytes (docs/performance.md, bench/codec-ratio.sh).
+// dev.ibtrading.bench.DecodeThroughput on the same bytes (docs/performance.md,
+// bench/codec-ratio.sh).
 //
 // The recording holds what a gateway sent after its hello: length-prefixed frames only. The bytes
 // go through stoqey's own receive path, without a TCP socket: Socket.onData (reassembly, framing,
@@ -11,9 +12,9 @@
 // Same structure as our side: --warmup iterations, then --iterations measured ones, each running
 // whole passes until the process has used --time-ms of CPU time; each reports messages per CPU
 // second of the process and per wall-clock second. Messages are counted as stoqey's decoder takes
-// them in (one per frame). Before timing, one pass must decode every frame with no decoding problem and
-// leave nothing buffered; otherwise the figure would not compare like with like and the script
-// exits 1. Prints one JSON line: per-iteration figures and their medians.
+// them in (one per frame). Before timing, one pass must decode every frame with no decoding
+// problem and leave nothing buffered; otherwise the figure would not compare like with like and
+// the script exits 1. Prints one JSON line: per-iteration figures and their medians.
 //
 //   node decode-benchmark.js [--recording FILE] [--warmup 3] [--iterations 5] [--time-ms 2000]
 //                            [--read-size 65536] [--server-version 176] [--check]
@@ -63,7 +64,9 @@ function options() {
   }
   const int = (name, min) => {
     const n = Number(values[name]);
-    if (!Number.isInteger(n) || n < min) fail(`--${name} '${values[name]}' (expected: integer >= ${min})`, 2);
+    if (!Number.isInteger(n) || n < min) {
+      fail(`--${name} '${values[name]}' (expected: integer >= ${min})`, 2);
+    }
     return n;
   };
   return {
@@ -100,7 +103,7 @@ function decodingClient(serverVersion) {
   const controller = ib.controller;
   const socket = controller.socket;
   const decoder = controller.decoder;
-  const counts = { messages: 0, problems: [], events: {} };
+  const counts = { messages: 0, problems: [] };
   const processMsg = decoder.processMsg.bind(decoder);
   decoder.processMsg = (msgId) => {
     counts.messages++;
@@ -112,7 +115,7 @@ function decodingClient(serverVersion) {
       counts.problems.push({ code, reqId, text: text.slice(0, 300) });
     }
   });
-  socket.onData(frame(`${serverVersion}\0${"20250103 15:00:00 UTC"}\0`));
+  socket.onData(frame([serverVersion, "20250103 15:00:00 UTC", ""].join("\0")));
   if (socket.serverVersion !== serverVersion) {
     fail(`stoqey did not accept server version ${serverVersion} (has ${socket.serverVersion})`);
   }
