@@ -34,10 +34,26 @@ final class BenchProcess implements AutoCloseable {
           .connectTimeout(Duration.ofSeconds(1))
           .build();
 
+  /** Stops the process and its children if the benchmark itself is stopped (Ctrl-C). */
+  private final Thread onInterrupt;
+
   private BenchProcess(Process process, long startedNanos, Path log) {
     this.process = process;
     this.startedNanos = startedNanos;
     this.log = log;
+    this.onInterrupt = new Thread(() -> destroyWithChildren(process.toHandle()), "bench-stop");
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
+  }
+
+  /** For a process the benchmark did not start through this class (the emulator). */
+  static void destroyOnExit(ProcessHandle handle) {
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> destroyWithChildren(handle), "bench-stop"));
+  }
+
+  private static void destroyWithChildren(ProcessHandle handle) {
+    handle.descendants().forEach(ProcessHandle::destroy);
+    handle.destroy();
   }
 
   static BenchProcess start(List<String> command, Map<String, String> environment, Path log) {
@@ -97,6 +113,11 @@ final class BenchProcess implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
+    try {
+      Runtime.getRuntime().removeShutdownHook(onInterrupt);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook stops it
+    }
     List<ProcessHandle> children = process.descendants().toList();
     process.destroy();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {

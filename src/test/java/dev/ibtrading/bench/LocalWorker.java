@@ -32,7 +32,9 @@ final class LocalWorker {
     PubSubEmulatorLauncher launcher =
         new PubSubEmulatorLauncher(
             PubSubEmulatorLauncher.onThisMachine().installation(), dir, Duration.ofMinutes(2));
-    return launcher.start();
+    PubSubEmulator emulator = launcher.start();
+    BenchProcess.destroyOnExit(emulator.processHandle());
+    return emulator;
   }
 
   /** The worker's arguments: the local profile on {@code port}. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,16 +90,20 @@ final class MemoryProbe {
 
   /** Live heap bytes and ledger entries, from {@code jcmd <pid> GC.class_histogram}. */
   static long[] histogram(long pid) throws IOException, InterruptedException {
+    return parseHistogram(jcmd(pid, "GC.class_histogram").lines().toList());
+  }
+
+  /** The output of {@code jcmd <pid> <command>}, e.g. {@code VM.native_memory summary}. */
+  static String jcmd(long pid, String command) throws IOException, InterruptedException {
     Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-    Process process =
-        new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.class_histogram")
-            .redirectErrorStream(true)
-            .start();
+    List<String> line = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
+    line.addAll(List.of(command.split(" ")));
+    Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-      throw new IllegalStateException("jcmd GC.class_histogram failed: " + output);
+      throw new IllegalStateException("jcmd " + command + " failed: " + output);
     }
-    return parseHistogram(output.lines().toList());
+    return output;
   }
 
   /**

@@ -101,11 +101,11 @@ public final class PushBenchmark {
             String.format(Locale.ROOT, "Worker ready after %.1f s.", ready.toMillis() / 1e3));
         LocalWorker.dropOutcomeReader(emulator);
         Thread.sleep(options.integer("idle-seconds") * 1000L);
-        report.memory("idle after startup", runKeys, MemoryProbe.take(worker.pid(), base));
+        sample(report, "idle after startup", base);
         PushTriggers triggers = new PushTriggers(base, LocalWorker.PROJECT);
-        mixed(triggers, worker, base, report);
+        mixed(triggers, base, report);
         latencyRounds(triggers, baselineName, report);
-        report.memory("after the latency cases", runKeys, MemoryProbe.take(worker.pid(), base));
+        sample(report, "after the latency cases", base);
       }
     }
     return report.render();
@@ -128,8 +128,7 @@ public final class PushBenchmark {
     return command.withJvmOptions(options.words("jvm")).withArguments(arguments);
   }
 
-  private void mixed(PushTriggers triggers, BenchProcess worker, URI base, PushReport report)
-      throws Exception {
+  private void mixed(PushTriggers triggers, URI base, PushReport report) throws Exception {
     int count = options.integer("triggers");
     if (count == 0) {
       return;
@@ -149,8 +148,19 @@ public final class PushBenchmark {
             PushReport.number(result.stats().p50Millis()),
             PushReport.number(result.stats().p99Millis()),
             result.answers()));
-    report.memory(
-        "after " + count + " mixed triggers", runKeys, MemoryProbe.take(worker.pid(), base));
+    sample(report, "after " + count + " mixed triggers", base);
+  }
+
+  /**
+   * A memory sample; with {@code -XX:NativeMemoryTracking} among the worker's options, also its
+   * native memory summary, written next to the report.
+   */
+  private void sample(PushReport report, String when, URI base) throws Exception {
+    report.memory(when, runKeys, MemoryProbe.take(workerPid, base));
+    if (options.text("jvm").contains("NativeMemoryTracking")) {
+      Path file = Path.of(options.text("dir"), "nmt-" + when.replace(' ', '-') + ".txt");
+      Files.writeString(file, MemoryProbe.jcmd(workerPid, "VM.native_memory summary"));
+    }
   }
 
   private void latencyRounds(PushTriggers triggers, String baselineName, PushReport report)

@@ -136,7 +136,9 @@ final class PushReport {
   }
 
   private static String ratio(double value, double baseline) {
-    return String.format(Locale.ROOT, "%.1fx", value / baseline);
+    double ratio = value / baseline;
+    String format = ratio >= 10 ? "%.0fx" : ratio >= 1 ? "%.1fx" : "%.3fx";
+    return String.format(Locale.ROOT, format, ratio);
   }
 
   private static String mib(long bytes) {
