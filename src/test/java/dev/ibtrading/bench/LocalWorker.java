@@ -37,9 +37,15 @@ final class LocalWorker {
     return emulator;
   }
 
-  /** The worker's arguments: the local profile on {@code port}. */
+  /**
+   * The worker's arguments: the local profile on {@code port}, without the local scheduler, whose
+   * jobs would add real (not dry-run) runs to the measured ones.
+   */
   static List<String> arguments(int port) {
-    return List.of("--spring.profiles.active=local", "--server.port=" + port);
+    return List.of(
+        "--spring.profiles.active=local",
+        "--server.port=" + port,
+        "--scheduler.local.enabled=false");
   }
 
   static Map<String, String> environment(PubSubEmulator emulator) {

@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a running worker's memory from outside: resident set from {@code /proc/<pid>/status}, heap
- * from its actuator metrics (exposed by the benchmark's arguments), and the live heap and run
- * ledger size from a class histogram ({@code jcmd GC.class_histogram}, which runs a full GC first).
+ * and metaspace from its actuator metrics (exposed by the benchmark's arguments), and the live heap
+ * and run ledger size from a class histogram ({@code jcmd GC.class_histogram}, which runs a full GC
+ * first).
  */
 final class MemoryProbe {
   /** One {@code RunLedger} entry per remembered run key. */
@@ -34,6 +35,7 @@ final class MemoryProbe {
    * @param peakRss the largest resident set so far ({@code VmHWM})
    * @param heapUsed heap in use, garbage included (actuator {@code jvm.memory.used}, area heap)
    * @param heapCommitted heap the JVM has taken from the OS
+   * @param metaspaceUsed metaspace in use (actuator {@code jvm.memory.used}, id Metaspace)
    * @param liveHeap heap still reachable after a full GC (the histogram's total)
    * @param ledgerEntries run keys the run ledger remembers
    */
@@ -42,6 +44,7 @@ final class MemoryProbe {
       long peakRss,
       long heapUsed,
       long heapCommitted,
+      long metaspaceUsed,
       long liveHeap,
       long ledgerEntries) {}
 
@@ -50,10 +53,12 @@ final class MemoryProbe {
   /** RSS first, heap second, then the histogram, whose full GC changes the other two. */
   static Sample take(long pid, URI worker) throws IOException, InterruptedException {
     long[] status = procStatus(pid);
-    long heapUsed = metric(worker, "jvm.memory.used");
-    long heapCommitted = metric(worker, "jvm.memory.committed");
+    long heapUsed = metric(worker, "jvm.memory.used", "area:heap");
+    long heapCommitted = metric(worker, "jvm.memory.committed", "area:heap");
+    long metaspace = metric(worker, "jvm.memory.used", "id:Metaspace");
     long[] histogram = histogram(pid);
-    return new Sample(status[0], status[1], heapUsed, heapCommitted, histogram[0], histogram[1]);
+    return new Sample(
+        status[0], status[1], heapUsed, heapCommitted, metaspace, histogram[0], histogram[1]);
   }
 
   /** {@code VmRSS} and {@code VmHWM} of a process, in bytes. */
@@ -75,8 +80,9 @@ final class MemoryProbe {
     return Long.parseLong(fields[1]);
   }
 
-  private static long metric(URI worker, String name) throws IOException, InterruptedException {
-    URI uri = worker.resolve("/actuator/metrics/" + name + "?tag=area:heap");
+  private static long metric(URI worker, String name, String tag)
+      throws IOException, InterruptedException {
+    URI uri = worker.resolve("/actuator/metrics/" + name + "?tag=" + tag);
     HttpResponse<String> response =
         HTTP.send(
             HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),

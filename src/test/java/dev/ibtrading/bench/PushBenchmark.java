@@ -104,8 +104,10 @@ public final class PushBenchmark {
         sample(report, "idle after startup", base);
         PushTriggers triggers = new PushTriggers(base, LocalWorker.PROJECT);
         mixed(triggers, base, report);
-        latencyRounds(triggers, baselineName, report);
-        sample(report, "after the latency cases", base);
+        if (options.integer("rounds") > 0) {
+          latencyRounds(triggers, baselineName, report);
+          sample(report, "after the latency cases", base);
+        }
       }
     }
     return report.render();

@@ -62,20 +62,21 @@ final class PushReport {
     rounds.forEach((key, stats) -> md.append(latencyRow(key, stats)));
     md.append('\n')
         .append("| when | run keys sent | RSS MiB | peak RSS MiB | heap used MiB |")
-        .append(" heap committed MiB | live heap MiB | ledger entries |\n")
-        .append("|---|---|---|---|---|---|---|---|\n");
+        .append(" heap committed MiB | metaspace MiB | live heap MiB | ledger entries |\n")
+        .append("|---|---|---|---|---|---|---|---|---|\n");
     for (MemoryRow row : memory) {
       MemoryProbe.Sample s = row.sample();
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | %,d | %s | %s | %s | %s | %s | %,d |%n",
+              "| %s | %,d | %s | %s | %s | %s | %s | %s | %,d |%n",
               row.when(),
               row.runKeys(),
               mib(s.rss()),
               mib(s.peakRss()),
               mib(s.heapUsed()),
               mib(s.heapCommitted()),
+              mib(s.metaspaceUsed()),
               mib(s.liveHeap()),
               s.ledgerEntries()));
     }
