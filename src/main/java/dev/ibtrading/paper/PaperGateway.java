@@ -151,6 +151,9 @@ public final class PaperGateway implements AutoCloseable {
         if (!faults.acceptConnection(socket)) {
           continue;
         }
+        // Answers are several small frames (rows, then ...End): without this, Nagle holds the next
+        // frame until the client's delayed ACK, about 40 ms per request (docs/performance.md).
+        socket.setTcpNoDelay(true);
         PaperSession session = new PaperSession(this, socket, FrameDecoder.IB_MAX_LENGTH);
         sessions.add(session);
         Thread thread = new Thread(session::run, "paper-session-" + socket.getPort());
