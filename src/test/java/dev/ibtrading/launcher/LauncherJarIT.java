@@ -9,12 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -153,8 +151,9 @@ class LauncherJarIT {
           .as("the launcher has the password to keep out of the logs")
           .contains("IB_PASSWORD=" + PASSWORD);
       String runId = "launcher-it-summary-" + httpPort;
-      String token = cloudRunToken(PUSH_ACCOUNT);
-      HttpResponse<String> summary = post(http, httpPort, "/summary", runId, token);
+      String token = WorkerPush.cloudRunToken(PUSH_ACCOUNT);
+      HttpResponse<String> summary =
+          WorkerPush.post(http, httpPort, "/summary", "{\"dryRun\":false}", runId, token);
       // 503: the run ended, but no Pub/Sub emulator listens to take its outcome
       assertThat(summary.statusCode()).as(summary.body()).isIn(200, 503);
       assertThat(summary.body()).contains("\"runId\":\"" + runId + "\"");
@@ -176,39 +175,6 @@ class LauncherJarIT {
       assertThat(dir.resolve("ibc/config.ini")).as("deleted on shutdown").doesNotExist();
       assertThat(password.assertAbsentFromFilesUnder(dir)).contains(run.log);
     }
-  }
-
-  /** An ID token for {@code email} as Cloud Run passes it on: verified, its signature removed. */
-  private static String cloudRunToken(String email) {
-    Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-    String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
-    String claims = "{\"email\":\"" + email + "\",\"email_verified\":true}";
-    return base64.encodeToString(header.getBytes(StandardCharsets.UTF_8))
-        + "."
-        + base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8))
-        + ".SIGNATURE_REMOVED_BY_GOOGLE";
-  }
-
-  /** A push to {@code path} with the Pub/Sub envelope of a {@code {"dryRun":false}} message. */
-  private static HttpResponse<String> post(
-      HttpClient http, int port, String path, String runId, String token)
-      throws IOException, InterruptedException {
-    String data =
-        Base64.getEncoder().encodeToString("{\"dryRun\":false}".getBytes(StandardCharsets.UTF_8));
-    String envelope =
-        """
-        {"message":{"data":"%s","attributes":{"runId":"%s"},"messageId":"1"},
-        "subscription":"projects/launcher-it/subscriptions/ib-summary-push"}
-        """
-            .formatted(data, runId);
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/json")
-            .header("Authorization", "Bearer " + token)
-            .POST(HttpRequest.BodyPublishers.ofString(envelope))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> get(HttpClient http, URI uri)
