@@ -5,6 +5,7 @@ import dev.ibtrading.broker.BrokerException;
 import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderStatus;
 import dev.ibtrading.outcome.Problem;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,13 +16,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Places a run's orders, each exactly once, with the run key as {@code orderRef}, then waits for
  * their fills until the fill timeout or the run's deadline, whichever comes first. Never throws:
- * once one order may have been sent, the run must report rather than be retried.
+ * once one order may have been sent, the run must report rather than be retried. Each order is
+ * counted once in the run's {@link OrderMetrics}.
  */
 final class OrderPlacer {
   private static final Logger log = LoggerFactory.getLogger(OrderPlacer.class);
 
   /** The orders as last reported, and the errors (refusals, lost answers). */
   record Placed(List<OrderReport> reports, List<Problem> errors) {}
+
+  /** An order the broker acknowledged, and the clock of its fill latency. */
+  private record Sent(OrderReport report, Timer.Sample placing) {}
 
   private final Broker broker;
   private final Duration fillTimeout;
@@ -32,7 +37,8 @@ final class OrderPlacer {
   }
 
   Placed place(List<OrderLine> lines, OrderProperties properties, RunContext context) {
-    List<OrderReport> placed = new ArrayList<>();
+    OrderMetrics metrics = context.orderMetrics();
+    List<Sent> placed = new ArrayList<>();
     List<Problem> errors = new ArrayList<>();
     for (OrderLine line : lines) {
       if (context.remaining().isZero()) {
@@ -42,16 +48,20 @@ final class OrderPlacer {
                 line.contract().symbol() + ": not placed, the run's deadline passed"));
         continue;
       }
+      Timer.Sample placing = metrics.placing();
       try {
         placed.add(
-            broker.placeOrder(
-                properties.request(
-                    line.contract(),
-                    line.side(),
-                    line.quantity(),
-                    line.price(),
-                    context.runKey())));
+            new Sent(
+                broker.placeOrder(
+                    properties.request(
+                        line.contract(),
+                        line.side(),
+                        line.quantity(),
+                        line.price(),
+                        context.runKey())),
+                placing));
       } catch (BrokerException e) {
+        metrics.notPlaced(context, e.isTransient());
         // The order may have reached the broker: never placed again in this run.
         errors.add(
             new Problem(
@@ -73,12 +83,14 @@ final class OrderPlacer {
       waitUntil = context.deadline();
     }
     List<OrderReport> reports = new ArrayList<>();
-    for (OrderReport report : placed) {
-      reports.add(await(report, waitUntil, context));
+    for (Sent sent : placed) {
+      OrderReport report = await(sent.report(), waitUntil, context);
+      metrics.awaited(context, report, sent.placing());
+      reports.add(report);
     }
     for (OrderReport report : reports) {
-      if (report.status() == OrderStatus.INACTIVE
-          || (report.status() == OrderStatus.CANCELLED && !report.lastError().isEmpty())) {
+      metrics.reported(context, report);
+      if (rejected(report)) {
         errors.add(
             new Problem(
                 "order-rejected",
@@ -91,6 +103,12 @@ final class OrderPlacer {
       }
     }
     return new Placed(reports, errors);
+  }
+
+  /** True when the broker refused the order: Inactive, or cancelled with an error. */
+  static boolean rejected(OrderReport report) {
+    return report.status() == OrderStatus.INACTIVE
+        || (report.status() == OrderStatus.CANCELLED && !report.lastError().isEmpty());
   }
 
   private OrderReport await(OrderReport report, Instant waitUntil, RunContext context) {

@@ -7,6 +7,7 @@ import dev.ibtrading.ingest.TriggerOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One run as a handler sees it.
@@ -17,6 +18,7 @@ import java.time.Instant;
  * @param deadline when the run must have answered, safely before the push's ack deadline
  * @param tradingBlock why this run may not place or cancel orders (kill switch, account refused),
  *     or null when it may
+ * @param orderMetrics where the run's orders are counted and timed
  */
 public record RunContext(
     String runKey,
@@ -27,7 +29,36 @@ public record RunContext(
     TradingBlock tradingBlock,
     Instant startedAt,
     Instant deadline,
-    Clock clock) {
+    Clock clock,
+    OrderMetrics orderMetrics) {
+
+  public RunContext {
+    Objects.requireNonNull(orderMetrics, "orderMetrics");
+  }
+
+  /** A run whose orders are not measured. */
+  public RunContext(
+      String runKey,
+      Intent intent,
+      TriggerOptions options,
+      Delivery delivery,
+      TradingMode tradingMode,
+      TradingBlock tradingBlock,
+      Instant startedAt,
+      Instant deadline,
+      Clock clock) {
+    this(
+        runKey,
+        intent,
+        options,
+        delivery,
+        tradingMode,
+        tradingBlock,
+        startedAt,
+        deadline,
+        clock,
+        OrderMetrics.none());
+  }
 
   /** True when the run may place and cancel orders. */
   public boolean tradingEnabled() {

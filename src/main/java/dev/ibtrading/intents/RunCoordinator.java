@@ -63,6 +63,7 @@ public final class RunCoordinator implements TriggerHandler {
   private final Clock clock;
   private final TradingGate gate;
   private final RunMetrics metrics;
+  private final OrderMetrics orderMetrics;
   private final RunLedger<RecordedRun> ledger;
   private final List<OutcomeListener> listeners;
   private final ReentrantLock accountLock = new ReentrantLock(true);
@@ -102,6 +103,7 @@ public final class RunCoordinator implements TriggerHandler {
     this.clock = clock;
     this.gate = new TradingGate(broker, trading);
     this.metrics = new RunMetrics(meters);
+    this.orderMetrics = new OrderMetrics(meters);
     this.ledger = new RunLedger<>(runs.rememberAtMost(), runs.rememberFor(), clock);
     this.listeners = List.copyOf(listeners);
   }
@@ -214,7 +216,8 @@ public final class RunCoordinator implements TriggerHandler {
             block,
             startedAt,
             deadline,
-            clock));
+            clock,
+            orderMetrics));
   }
 
   /** A repeated delivery: the owner's answer once it has one, plus a duplicate notice. */

@@ -23,12 +23,20 @@ import org.junit.jupiter.api.io.TempDir;
  * host, a stub Xvfb, a stub IBC that starts the jar's paper gateway on the API port it reads from
  * the config.ini the launcher wrote (as IBC would start IB Gateway), and the real worker, whose
  * readiness turns UP once it has the gateway's API handshake.
+ *
+ * <p>The run is also the check that no secret is ever logged: the launcher and the worker log at
+ * DEBUG, a push triggers a summary run (the account read through the gateway), and after shutdown
+ * every line of output (launcher, IBC stub, gateway, worker) and every file under the run's
+ * directory (its working directory and temp directory) is searched for the IB password in any
+ * {@link SecretForms form}, the user and the push token.
  */
 class LauncherJarIT {
   private static final Path JAR =
-      Path.of(System.getProperty("basedir", "."), "target", "ib-trading.jar");
+      Path.of(System.getProperty("basedir", "."), "target", "ib-trading.jar").toAbsolutePath();
   private static final String USER = "it-user-77d1";
-  private static final String PASSWORD = "it-pw-0b3e";
+  // characters that URL-encoding, JSON and base64 each change
+  private static final String PASSWORD = "it-pw/0b3e+Qz&9=K\"";
+  private static final String PUSH_ACCOUNT = "push@launcher-it.iam.gserviceaccount.com";
   private static final Duration STARTUP = Duration.ofMinutes(3);
 
   /** IBC's stand-in: the paper gateway as its child, on the port from config.ini. */
@@ -46,6 +54,18 @@ class LauncherJarIT {
       trap 'kill -TERM "$child"' TERM
       wait "$child"
       wait "$child"
+      """;
+
+  /** The launcher's logging at DEBUG (it logs at INFO otherwise). */
+  private static final String LAUNCHER_DEBUG_LOGGING =
+      """
+      <configuration>
+        <appender name="STDERR" class="ch.qos.logback.core.ConsoleAppender">
+          <target>System.err</target>
+          <encoder><pattern>%d %-5level launcher [%thread] %logger - %msg%n</pattern></encoder>
+        </appender>
+        <root level="DEBUG"><appender-ref ref="STDERR"/></root>
+      </configuration>
       """;
 
   @TempDir Path dir;
@@ -66,16 +86,27 @@ class LauncherJarIT {
     env.put("IB_GATEWAY_PORT", String.valueOf(apiPort));
     env.put("WORKER_JAVA", LauncherRun.javaBin());
     env.put("WORKER_JAR", JAR.toString());
-    env.put("WORKER_JAVA_OPTS", "-Xmx256m -XX:TieredStopAtLevel=1");
+    Path tmp = Files.createDirectory(dir.resolve("tmp"));
+    env.put("WORKER_JAVA_OPTS", "-Xmx256m -XX:TieredStopAtLevel=1 -Djava.io.tmpdir=" + tmp);
+    env.put("LOGGING_LEVEL_DEV_IBTRADING", "DEBUG");
+    env.put("PUBSUB_PUBLISHTIMEOUT", "3s");
     env.put("PORT", String.valueOf(httpPort));
     env.put("TRADING_MODE", "paper");
     // Pub/Sub is not part of this check: an emulator address nobody listens on
     env.put("PUBSUB_EMULATOR_HOST", "127.0.0.1:" + TestSettings.freePort());
     env.put("GOOGLE_CLOUD_PROJECT", "launcher-it");
-    env.put("INGEST_ALLOWEDPUSHACCOUNTS", "push@launcher-it.iam.gserviceaccount.com");
+    env.put("INGEST_ALLOWEDPUSHACCOUNTS", PUSH_ACCOUNT);
+    Path logging = Files.writeString(dir.resolve("launcher-debug.xml"), LAUNCHER_DEBUG_LOGGING);
 
     List<String> command =
-        List.of(LauncherRun.javaBin(), "-Xmx64m", "-jar", JAR.toString(), LaunchCommand.NAME);
+        List.of(
+            LauncherRun.javaBin(),
+            "-Xmx64m",
+            "-Djava.io.tmpdir=" + tmp,
+            "-Dlogback.configurationFile=" + logging,
+            "-jar",
+            JAR.toString(),
+            LaunchCommand.NAME);
     try (LauncherRun run = LauncherRun.start(dir, env, command)) {
       long gateway = run.awaitPid("gateway");
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -116,10 +147,33 @@ class LauncherJarIT {
       }
       assertThat(LauncherRun.commandLine(gateway)).contains("--port " + apiPort);
 
+      assertThat(LauncherRun.environment(run.pid()))
+          .as("the launcher has the password to keep out of the logs")
+          .contains("IB_PASSWORD=" + PASSWORD);
+      String runId = "launcher-it-summary-" + httpPort;
+      String token = WorkerPush.cloudRunToken(PUSH_ACCOUNT);
+      HttpResponse<String> summary =
+          WorkerPush.post(http, httpPort, "/summary", "{\"dryRun\":false}", runId, token);
+      // 503: the run ended, but no Pub/Sub emulator listens to take its outcome
+      assertThat(summary.statusCode()).as(summary.body()).isIn(200, 503);
+      assertThat(summary.body()).contains("\"runId\":\"" + runId + "\"");
+
       assertThat(run.terminate()).isEqualTo(143);
 
       assertThat(children).noneMatch(child -> LauncherRun.isAlive(child.pid()));
-      assertThat(run.logText()).doesNotContain(PASSWORD).doesNotContain(USER);
+      String log = run.logText();
+      assertThat(log)
+          .as("the run's output: startup, the summary run at DEBUG, shutdown")
+          .contains("CredentialsResolver - IB credentials from IB_USER and IB_PASSWORD")
+          .contains("Paper gateway for account DU0000001 listening")
+          .contains("POST /summary by " + PUSH_ACCOUNT)
+          .contains("Run " + runId + " (summary) ended ok")
+          .contains("stopping (SIGTERM)");
+      SecretForms password = SecretForms.of(USER, PASSWORD);
+      password.assertAbsentFrom(log, "the run's output");
+      assertThat(log).doesNotContain(USER).doesNotContain(token);
+      assertThat(dir.resolve("ibc/config.ini")).as("deleted on shutdown").doesNotExist();
+      assertThat(password.assertAbsentFromFilesUnder(dir)).contains(run.log);
     }
   }
 

@@ -69,7 +69,9 @@ final class LauncherRun implements AutoCloseable {
 
   static LauncherRun start(Path dir, Map<String, String> env, List<String> command)
       throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    // in the test's directory, so that whatever the processes write lands there
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).directory(dir.toFile());
     builder.redirectOutput(dir.resolve("launcher.log").toFile());
     builder.environment().clear();
     builder.environment().putAll(env);
