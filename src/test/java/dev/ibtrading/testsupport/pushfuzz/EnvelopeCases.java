@@ -145,7 +145,7 @@ final class EnvelopeCases {
       }
       default -> {
         if (intent == Intent.ALLOCATION || intent == Intent.CLOSE_ALL) {
-          String nested = JunkJson.nested(50 + random.nextInt(350), random.nextBoolean());
+          String nested = JunkJson.nested(underDepthLimit(), random.nextBoolean());
           ObjectNode properties = NODES.objectNode();
           properties.set("nested", NODES.rawValueNode(new RawValue(nested)));
           options.set("orderProperties", properties);
@@ -158,6 +158,14 @@ final class EnvelopeCases {
       envelope.put("deliveryAttempt", random.nextBoolean() ? 1 : Integer.MAX_VALUE);
     }
     return PushCase.acknowledged(intent.path(), Envelope.bytes(envelope), what);
+  }
+
+  /**
+   * Levels of nesting inside {@code {"orderProperties":{"nested":...}}} that keep the data within
+   * Jackson's default limit of 500, often right at it.
+   */
+  private int underDepthLimit() {
+    return random.nextBoolean() ? 490 + random.nextInt(9) : 50 + random.nextInt(440);
   }
 
   private JsonNode badDeliveryAttempt() {

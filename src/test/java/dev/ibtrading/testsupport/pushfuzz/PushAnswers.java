@@ -25,9 +25,13 @@ public final class PushAnswers {
 
   /** Checks the rules every answer follows, and returns its JSON body. */
   public static JsonNode checkDocumented(HttpResponse<byte[]> response) {
-    String text = new String(response.body(), StandardCharsets.UTF_8);
-    String shown = text.length() > 300 ? text.substring(0, 300) + "..." : text;
-    assertThat(response.statusCode()).as("status (body: %s)", shown).isIn(DOCUMENTED);
+    assertThat(response.statusCode()).as("status (body: %s)", shown(response)).isIn(DOCUMENTED);
+    return jsonWithRunId(response);
+  }
+
+  /** Checks that the answer, whatever its status, is a JSON object with a valid runId. */
+  public static JsonNode jsonWithRunId(HttpResponse<byte[]> response) {
+    String shown = shown(response);
     assertThat(response.headers().firstValue("Content-Type"))
         .as("content type (status %d, body: %s)", response.statusCode(), shown)
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
@@ -41,6 +45,11 @@ public final class PushAnswers {
     String runId = body.path("runId").isString() ? body.path("runId").stringValue() : null;
     assertThat(RunKey.isValid(runId)).as("runId %s is a run key in %s", runId, shown).isTrue();
     return body;
+  }
+
+  private static String shown(HttpResponse<byte[]> response) {
+    String text = new String(response.body(), StandardCharsets.UTF_8);
+    return text.length() > 300 ? text.substring(0, 300) + "..." : text;
   }
 
   /** Checks the documented rules and what the case expects; returns the JSON body. */
