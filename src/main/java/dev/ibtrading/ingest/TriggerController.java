@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -56,6 +57,27 @@ class TriggerController {
         new Trigger(
             Intent.SUMMARY, RunKey.generated(), new SummaryOptions(false), Delivery.direct());
     dispatcher.answer(trigger, response);
+  }
+
+  /**
+   * Any other method on a trigger path: 405 as JSON with a {@code runId}, like every answer of the
+   * edge, instead of Spring Boot's error page (whitelabel HTML for a browser).
+   */
+  @RequestMapping({"/allocation", "/risk-check", "/eod-check", "/summary", "/close-all"})
+  void otherMethod(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String allowed = request.getRequestURI().equals("/summary") ? "GET, HEAD, POST" : "POST";
+    response.setHeader("Allow", allowed);
+    JsonResponses.write(
+        response,
+        405,
+        JsonResponses.error(
+            RunKey.generated(),
+            "method-not-allowed",
+            "method "
+                + RunKey.printable(request.getMethod())
+                + " is not allowed (expected: "
+                + allowed
+                + ")"));
   }
 
   private void receive(Intent intent, HttpServletRequest request, HttpServletResponse response)

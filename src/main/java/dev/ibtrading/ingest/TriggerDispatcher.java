@@ -66,13 +66,15 @@ final class TriggerDispatcher {
   private static void log(Received received) {
     Delivery d = received.delivery();
     String intent = received.intent().wireName();
+    // The message id is the sender's text, up to the body limit: shortened, controls replaced.
+    String messageId = d.messageId() == null ? null : RunKey.printable(d.messageId());
     if (received instanceof Rejection r) {
       log.warn(
           "Rejected {} run {} via {} (message {}): {}",
           intent,
           r.runKey(),
           d.source().wireName(),
-          d.messageId(),
+          messageId,
           r.reason());
     } else {
       log.info(
@@ -80,7 +82,7 @@ final class TriggerDispatcher {
           intent,
           received.runKey(),
           d.source().wireName(),
-          d.messageId(),
+          messageId,
           d.deliveryAttempt());
     }
   }
