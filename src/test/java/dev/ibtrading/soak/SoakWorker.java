@@ -17,8 +17,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 
@@ -51,17 +49,18 @@ final class SoakWorker implements AutoCloseable {
             "--pubsub.publish-timeout=2s",
             "--scheduler.local.enabled=false",
             "--runs.journal-dir=" + journalDir,
-            "--allocation.fill-timeout=" + SoakPlan.FILL_TIMEOUT.toMillis() + "ms",
-            "--management.server.port=-1");
+            "--allocation.fill-timeout=" + SoakPlan.FILL_TIMEOUT.toMillis() + "ms");
   }
 
   void start() {
     context =
-        new SpringApplicationBuilder(IbTradingApplication.class, TradingDayClock.class)
+        new SpringApplicationBuilder(IbTradingApplication.class)
             .initializers(
-                ctx ->
-                    ctx.getBeanFactory()
-                        .registerSingleton("soakExcludesTestClasses", new NoTestClasses()))
+                ctx -> {
+                  ctx.getBeanFactory()
+                      .registerSingleton("soakExcludesTestClasses", new NoTestClasses());
+                  ctx.getBeanFactory().registerSingleton("clock", tradingDayClock());
+                })
             .run(args.toArray(String[]::new));
   }
 
@@ -114,13 +113,12 @@ final class SoakWorker implements AutoCloseable {
     }
   }
 
-  /** The worker's clock at {@link #TRADING_DAY}, running at the real pace. */
-  @Configuration(proxyBeanMethods = false)
-  static class TradingDayClock {
-    @Bean
-    Clock clock() {
-      return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), TRADING_DAY));
-    }
+  /**
+   * The worker's clock at {@link #TRADING_DAY}, running at the real pace. Registered, not a
+   * {@code @Configuration}: the other tests' component scans would pick that up.
+   */
+  private static Clock tradingDayClock() {
+    return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), TRADING_DAY));
   }
 
   /**
