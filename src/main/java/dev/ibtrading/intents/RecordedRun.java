@@ -13,7 +13,16 @@ final class RecordedRun {
   private boolean published;
 
   RecordedRun(Outcome outcome) {
+    this(outcome, false);
+  }
+
+  /**
+   * @param published true when Pub/Sub already confirmed {@code outcome} (a run from the {@link
+   *     RunJournal})
+   */
+  RecordedRun(Outcome outcome, boolean published) {
     this.outcome = outcome;
+    this.published = published;
   }
 
   Outcome outcome() {
@@ -21,14 +30,15 @@ final class RecordedRun {
   }
 
   /**
-   * Publishes the outcome unless that already succeeded.
+   * Publishes the outcome unless that already succeeded, and then tells {@code journal}.
    *
    * @throws dev.ibtrading.outcome.OutcomePublishException when Pub/Sub did not confirm it
    */
-  synchronized void ensurePublished(OutcomePublisher publisher) {
+  synchronized void ensurePublished(OutcomePublisher publisher, RunJournal journal) {
     if (!published) {
       publisher.publish(outcome);
       published = true;
+      journal.published(outcome);
     }
   }
 }

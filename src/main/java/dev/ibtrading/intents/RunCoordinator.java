@@ -50,6 +50,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       so the redelivery runs it again. Once a run has an outcome it is finished: if the outcome
  *       cannot be published the push is answered 503, and the redelivery publishes the same outcome
  *       instead of running again.
+ *   <li>With {@code runs.journal-dir} set, finished runs are also kept on disk ({@link
+ *       RunJournal}): a redelivery after a restart answers from there instead of running again.
  * </ul>
  */
 public final class RunCoordinator implements TriggerHandler {
@@ -65,6 +67,7 @@ public final class RunCoordinator implements TriggerHandler {
   private final RunMetrics metrics;
   private final OrderMetrics orderMetrics;
   private final RunLedger<RecordedRun> ledger;
+  private final RunJournal journal;
   private final List<OutcomeListener> listeners;
   private final ReentrantLock accountLock = new ReentrantLock(true);
 
@@ -105,6 +108,10 @@ public final class RunCoordinator implements TriggerHandler {
     this.metrics = new RunMetrics(meters);
     this.orderMetrics = new OrderMetrics(meters);
     this.ledger = new RunLedger<>(runs.rememberAtMost(), runs.rememberFor(), clock);
+    this.journal =
+        runs.journalDir() == null
+            ? RunJournal.none()
+            : RunJournal.in(runs.journalDir(), runs.rememberFor(), clock);
     this.listeners = List.copyOf(listeners);
   }
 
@@ -116,6 +123,10 @@ public final class RunCoordinator implements TriggerHandler {
     if (claim instanceof Claim.Follower<RecordedRun> follower) {
       return follow(trigger, follower, deadline);
     }
+    RecordedRun journaled = fromJournal(trigger);
+    if (journaled != null) {
+      return answerFinished(trigger, journaled);
+    }
     return own(trigger, startedAt, deadline);
   }
 
@@ -125,6 +136,10 @@ public final class RunCoordinator implements TriggerHandler {
     Claim<RecordedRun> claim = ledger.claim(rejection.runKey().value());
     if (claim instanceof Claim.Follower<RecordedRun> follower) {
       return follow(rejection, follower, at.plus(runs.deadline()));
+    }
+    RecordedRun journaled = fromJournal(rejection);
+    if (journaled != null) {
+      return answerFinished(rejection, journaled);
     }
     Outcome outcome =
         outcome(rejection, OutcomeStatus.REJECTED, at)
@@ -179,7 +194,30 @@ public final class RunCoordinator implements TriggerHandler {
     }
   }
 
+  /**
+   * A run this process does not know but the journal does (it ended before a restart): now in the
+   * ledger as finished, or null.
+   */
+  private RecordedRun fromJournal(Received delivery) {
+    String runKey = delivery.runKey().value();
+    RecordedRun run =
+        journal
+            .find(runKey, delivery.delivery())
+            .map(entry -> new RecordedRun(entry.outcome(), entry.published()))
+            .orElse(null);
+    if (run != null) {
+      log.info(
+          "Run {} ended {} before a restart: answered from the run journal",
+          runKey,
+          run.outcome().status().wireName());
+      ledger.finish(runKey, run);
+    }
+    return run;
+  }
+
   private void finish(String runKey, RecordedRun run) {
+    // Journaled before followers can see it: their publish marks it published afterwards.
+    journal.recorded(run.outcome());
     ledger.finish(runKey, run);
     metrics.finished(run.outcome());
     for (OutcomeListener listener : listeners) {
@@ -235,6 +273,11 @@ public final class RunCoordinator implements TriggerHandler {
       Thread.currentThread().interrupt();
       return RunAnswer.retry(delivery.runKey(), "interrupted while waiting for the run");
     }
+    return answerFinished(delivery, run);
+  }
+
+  /** A delivery of a run that ended: its outcome published (if not yet), plus a notice. */
+  private RunAnswer answerFinished(Received delivery, RecordedRun run) {
     AckPolicy policy =
         run.outcome().status() == OutcomeStatus.REJECTED
             ? AckPolicy.REJECT_AND_ACKNOWLEDGE
@@ -249,7 +292,7 @@ public final class RunCoordinator implements TriggerHandler {
   private RunAnswer publishAndAnswer(RunKey runKey, RecordedRun run, AckPolicy policy) {
     Outcome outcome = run.outcome();
     try {
-      run.ensurePublished(publisher);
+      run.ensurePublished(publisher, journal);
     } catch (OutcomePublishException e) {
       log.warn("Outcome of run {} not published yet: {}", runKey, e.getMessage());
       return RunAnswer.retry(runKey, "outcome not published: " + e.getMessage());

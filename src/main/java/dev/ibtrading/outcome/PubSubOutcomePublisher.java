@@ -6,6 +6,8 @@ import com.google.protobuf.ByteString;
 import com.google.pubsub.v1.PubsubMessage;
 import com.google.pubsub.v1.TopicName;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,9 +20,11 @@ import org.slf4j.LoggerFactory;
  * <p>The publisher has message ordering on (the ordering key is the account), and Google's client
  * then retries an ordered publish until Pub/Sub takes it, without limit. So when Pub/Sub is
  * unreachable, {@link #publish} gives up waiting after its timeout, but the outcome is still sent
- * once Pub/Sub is back, in order with the account's later outcomes: a subscriber may see a run's
- * outcome more than once. {@link #close()} waits a bounded time for such outcomes, then leaves
- * them, so a shutdown during an outage does not hang.
+ * once Pub/Sub is back, in order with the account's later outcomes. Publishing the same outcome
+ * again (the redelivery of a run answered 503) therefore waits for that send instead of queueing a
+ * second copy, which would reach subscribers as a second outcome of the run. {@link #close()} waits
+ * a bounded time for unconfirmed outcomes, then leaves them, so a shutdown during an outage does
+ * not hang.
  *
  * <p>A publish that failed outright (e.g. the topic does not exist) pauses its ordering key, and
  * every later outcome of that account would fail at once; each publish resumes its key first, as
@@ -28,11 +32,21 @@ import org.slf4j.LoggerFactory;
  */
 public final class PubSubOutcomePublisher implements OutcomePublisher, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PubSubOutcomePublisher.class);
+  private static final int MAX_UNCONFIRMED = 1_000;
 
   private final Publisher publisher;
   private final String topic;
   private final Duration timeout;
   private final Duration shutdownTimeout;
+
+  /** Outcomes sent and not confirmed to a caller yet: their send, still retried by the client. */
+  private final Map<Outcome, ApiFuture<String>> unconfirmed =
+      new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Outcome, ApiFuture<String>> eldest) {
+          return size() > MAX_UNCONFIRMED; // outcomes whose run was never delivered again
+        }
+      };
 
   /**
    * @param publisher built from {@link #publisherFor}, plus channel and credentials; owned (closed)
@@ -65,16 +79,23 @@ public final class PubSubOutcomePublisher implements OutcomePublisher, AutoClose
             .setOrderingKey(orderingKey)
             .build();
     ApiFuture<String> confirmation;
-    try {
-      if (!orderingKey.isEmpty()) {
-        publisher.resumePublish(orderingKey);
+    synchronized (unconfirmed) {
+      confirmation = unconfirmed.get(outcome);
+      if (confirmation == null) {
+        try {
+          if (!orderingKey.isEmpty()) {
+            publisher.resumePublish(orderingKey);
+          }
+          confirmation = publisher.publish(message);
+        } catch (RuntimeException e) {
+          throw failure(outcome, "could not be sent: " + e.getMessage(), e);
+        }
+        unconfirmed.put(outcome, confirmation);
       }
-      confirmation = publisher.publish(message);
-    } catch (RuntimeException e) {
-      throw failure(outcome, "could not be sent: " + e.getMessage(), e);
     }
     try {
       String messageId = confirmation.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      forget(outcome);
       log.info(
           "Outcome of run {} ({} {}) published to {} as message {}",
           outcome.runId(),
@@ -86,6 +107,7 @@ public final class PubSubOutcomePublisher implements OutcomePublisher, AutoClose
     } catch (TimeoutException e) {
       throw failure(outcome, "not confirmed within " + timeout + " (still retried)", e);
     } catch (ExecutionException e) {
+      forget(outcome); // refused: nothing is retried, a later publish sends it again
       Throwable cause = e.getCause() == null ? e : e.getCause();
       throw failure(outcome, "refused: " + cause.getMessage(), cause);
     } catch (InterruptedException e) {
@@ -110,6 +132,12 @@ public final class PubSubOutcomePublisher implements OutcomePublisher, AutoClose
               + " they are dropped",
           topic,
           shutdownTimeout);
+    }
+  }
+
+  private void forget(Outcome outcome) {
+    synchronized (unconfirmed) {
+      unconfirmed.remove(outcome);
     }
   }
 

@@ -17,6 +17,7 @@ import dev.ibtrading.outcome.OutcomePublisher;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.TriggerSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +54,18 @@ final class CoordinatorFixture {
 
   RunCoordinator coordinator(IntentHandler... handlers) {
     return coordinator(Duration.ofSeconds(30), handlers);
+  }
+
+  /** A coordinator keeping finished runs in {@code journalDir}: a new one stands for a restart. */
+  RunCoordinator withJournal(Path journalDir, IntentHandler... handlers) {
+    return new RunCoordinator(
+        List.of(handlers),
+        broker,
+        publisher,
+        new TradingProperties(TradingMode.PAPER, false, true),
+        new RunProperties(Duration.ofSeconds(30), Duration.ofHours(1), 100, journalDir),
+        Clock.systemUTC(),
+        meters);
   }
 
   /** A pushed summary trigger with message id {@code messageId}. */
