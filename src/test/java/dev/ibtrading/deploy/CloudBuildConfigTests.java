@@ -6,11 +6,13 @@ import dev.ibtrading.broker.TradingMode;
 import dev.ibtrading.broker.TradingProperties;
 import dev.ibtrading.ingest.IngestProperties;
 import dev.ibtrading.ingest.pubsub.PubSubProperties;
+import dev.ibtrading.intents.RunProperties;
 import dev.ibtrading.testsupport.GcloudSupport;
 import dev.ibtrading.testsupport.Scripts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,12 @@ class CloudBuildConfigTests {
             "--cpu=${_CPU}",
             "--set-secrets=IB_USER=${_IB_SECRET}:latest,IB_PASSWORD=${_IB_SECRET}:latest");
     assertThat(args).anyMatch(arg -> arg.startsWith("--service-account="));
+    assertThat(args)
+        .contains(
+            "--add-volume=name=run-journal,type=cloud-storage,bucket=${PROJECT_ID}-${_SERVICE}-runs",
+            "--add-volume-mount=volume=run-journal,mount-path=/mnt/runs")
+        .anyMatch(
+            arg -> arg.startsWith("--set-env-vars=") && arg.endsWith(",RUNS_JOURNALDIR=/mnt/runs"));
     assertThat(substitutions())
         .containsEntry("_MEMORY", "2Gi")
         .containsEntry("_TRADING_MODE", "paper");
@@ -110,6 +118,7 @@ class CloudBuildConfigTests {
     TradingProperties trading = binder.bind("trading", TradingProperties.class).get();
     IngestProperties ingest = binder.bind("ingest", IngestProperties.class).get();
     PubSubProperties pubsub = binder.bind("pubsub", PubSubProperties.class).get();
+    RunProperties runs = binder.bind("runs", RunProperties.class).get();
 
     assertThat(trading.mode()).isEqualTo(TradingMode.LIVE);
     assertThat(trading.liveConfirmed()).isTrue();
@@ -117,6 +126,7 @@ class CloudBuildConfigTests {
     assertThat(ingest.allowedPushAccounts())
         .containsExactly("pubsub-push@p1.iam.gserviceaccount.com");
     assertThat(pubsub.topicPrefix()).isEqualTo("ib-");
+    assertThat(runs.journalDir()).isEqualTo(Path.of("/mnt/runs"));
   }
 
   @Test
