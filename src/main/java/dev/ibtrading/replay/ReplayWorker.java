@@ -53,6 +53,7 @@ final class ReplayWorker implements AutoCloseable {
       int gatewayPort, Clock clock, OutcomePublisher publisher, String logConfig) {
     List<String> args = new ArrayList<>();
     args.add("--spring.main.banner-mode=off");
+    args.add("--spring.main.lazy-initialization=true");
     args.add("--spring.cloud.gcp.pubsub.enabled=false");
     args.add("--spring.cloud.gcp.core.enabled=false");
     args.add("--scheduler.local.enabled=false");
