@@ -99,20 +99,7 @@ final class Replay {
                 .atTime(20, 0)
                 .atZone(ExchangeCalendar.NEW_YORK)
                 .toInstant());
-    PaperGatewayConfig config =
-        new PaperGatewayProperties(
-                "DU0000001",
-                options.cash(),
-                42,
-                options.bars(),
-                false,
-                null,
-                0,
-                1,
-                0.005,
-                1.0,
-                Duration.ZERO)
-            .toConfig(PaperGatewayProperties.LOOPBACK);
+    PaperGatewayConfig config = gatewayConfig(options);
     List<LocalDate> tradingDays = new ArrayList<>();
     List<LocalDate> closedWeekdays = new ArrayList<>();
     try (PaperGateway gateway = new PaperGateway(config, clock).start();
@@ -208,6 +195,28 @@ final class Replay {
       log.warn("Replayed job without an outcome (production would redeliver it): {}", what);
       unanswered.add(what);
     }
+  }
+
+  /**
+   * The paper gateway's defaults (account, price model seed, slippage, commissions), with the bars
+   * file and the starting cash, on a free loopback port; New York hours, not always open, so that
+   * orders placed after the close wait for the next open.
+   */
+  private static PaperGatewayConfig gatewayConfig(ReplayOptions options) {
+    PaperGatewayProperties paper = PaperGatewayProperties.defaults();
+    return new PaperGatewayProperties(
+            paper.account(),
+            options.cash(),
+            paper.seed(),
+            options.bars(),
+            false,
+            null,
+            0,
+            paper.slippageBps(),
+            paper.commissionPerShare(),
+            paper.minCommission(),
+            paper.fillDelay())
+        .toConfig(PaperGatewayProperties.LOOPBACK);
   }
 
   private static Instant at(LocalDate day, LocalTime time) {
