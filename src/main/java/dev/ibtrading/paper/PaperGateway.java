@@ -159,9 +159,6 @@ public final class PaperGateway implements AutoCloseable {
     while (!server.isClosed()) {
       try {
         Socket socket = server.accept();
-        // An answer is several frames, each written on its own: without this, Nagle's algorithm
-        // holds the second one back until the client's delayed ACK, some 40 ms per request.
-        socket.setTcpNoDelay(true);
         if (!faults.acceptConnection(socket)) {
           continue;
         }
