@@ -30,6 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>The client's message pacing is lifted: it protects IB Gateway's 50 messages per real
  *       second, which the in-process paper gateway does not enforce and a year replayed in seconds
  *       would exceed for no reason.
+ *   <li>Beans are created lazily: a replay starts faster without the status page and web pieces it
+ *       never uses.
  * </ul>
  */
 final class ReplayWorker implements AutoCloseable {
