@@ -22,6 +22,11 @@ final class OrderRequests implements PaperRequestHandler {
     this.book = new PaperOrderBook(gateway, PaperOrderRules.register(gateway));
   }
 
+  /** See {@link PaperGateway#tickOrders()}. */
+  void tick() {
+    book.tick();
+  }
+
   @Override
   public Set<ClientMessageType> handles() {
     return Set.of(

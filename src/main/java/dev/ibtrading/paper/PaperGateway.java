@@ -33,6 +33,7 @@ public final class PaperGateway implements AutoCloseable {
       new EnumMap<>(ClientMessageType.class);
   private final Map<Integer, PaperSession> sessionsByClientId = new ConcurrentHashMap<>();
   private final Set<PaperSession> sessions = ConcurrentHashMap.newKeySet();
+  private final OrderRequests orders;
   private ServerSocket server;
   private int nextOrderId = 1;
 
@@ -44,7 +45,8 @@ public final class PaperGateway implements AutoCloseable {
     register(new SessionRequests(this));
     register(new AccountRequests(this));
     register(new MarketDataRequests(this));
-    register(new OrderRequests(this));
+    this.orders = new OrderRequests(this);
+    register(orders);
   }
 
   public PaperGateway(PaperGatewayConfig config) {
@@ -85,6 +87,15 @@ public final class PaperGateway implements AutoCloseable {
 
   public PaperAccount account() {
     return account;
+  }
+
+  /**
+   * Moves every working order along at the clock's time now, as the background tick does within
+   * {@value PaperOrderTicker#PERIOD_MILLIS} ms: for a replay that steps a fixed clock and must see
+   * held orders fill at the open before it goes on.
+   */
+  public void tickOrders() {
+    orders.tick();
   }
 
   /** Sessions that completed START_API, for pushing order and position updates. */

@@ -1,0 +1,178 @@
+package dev.ibtrading.replay;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code replay} command line.
+ *
+ * @param from first day replayed (New York date)
+ * @param to last day replayed, inclusive
+ * @param bars the paper gateway's daily bars ({@code symbol,date,open,high,low,close,volume}, one
+ *     file, any number of symbols)
+ * @param jobs the scheduler jobs file
+ * @param scenario the jobs file's scenario; null for its default
+ * @param out where the outcomes, executions, summary and chart go
+ * @param cash the paper account's starting cash, in USD
+ * @param help {@code --help} was given: print {@link #usage()} and do nothing else
+ */
+record ReplayOptions(
+    LocalDate from,
+    LocalDate to,
+    Path bars,
+    Path jobs,
+    String scenario,
+    Path out,
+    double cash,
+    boolean help) {
+  static final Path DEFAULT_JOBS = Path.of("scheduler/jobs.yaml");
+  static final Path DEFAULT_OUT = Path.of("target/replay");
+  static final double DEFAULT_CASH = 100_000;
+
+  private enum Flag {
+    FROM("--from", "DATE", "a date yyyy-MM-dd", "first day to replay (required)"),
+    TO("--to", "DATE", "a date yyyy-MM-dd", "last day to replay, inclusive (required)"),
+    BARS("--bars", "FILE.csv", "a CSV file", "daily bars: symbol,date,open,high,low,close,volume"),
+    JOBS("--jobs", "FILE", "a jobs file", "scheduler jobs (" + DEFAULT_JOBS + ")"),
+    SCENARIO("--scenario", "NAME", "a scenario name", "scenario of the jobs file (its default)"),
+    OUT("--out", "DIR", "a directory", "output directory (" + DEFAULT_OUT + ")"),
+    CASH("--cash", "USD", "an amount in USD > 0", "starting cash of the paper account (100000)"),
+    HELP("--help", null, null, "print this help");
+
+    final String flag;
+    final String valueName;
+    final String expected;
+    final String description;
+
+    Flag(String flag, String valueName, String expected, String description) {
+      this.flag = flag;
+      this.valueName = valueName;
+      this.expected = expected;
+      this.description = description;
+    }
+
+    static Flag of(String arg) throws UsageException {
+      for (Flag f : values()) {
+        if (f.flag.equals(arg)) {
+          return f;
+        }
+      }
+      throw new UsageException(
+          "unknown option "
+              + arg
+              + " (expected one of: "
+              + Arrays.stream(values()).map(f -> f.flag).collect(Collectors.joining(", "))
+              + ")");
+    }
+  }
+
+  /** The command line is wrong; the message says which argument and what was expected. */
+  static final class UsageException extends Exception {
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  static ReplayOptions parse(List<String> args) throws UsageException {
+    Map<Flag, String> given = new EnumMap<>(Flag.class);
+    for (int i = 0; i < args.size(); i++) {
+      Flag flag = Flag.of(args.get(i));
+      if (given.containsKey(flag)) {
+        throw new UsageException(flag.flag + " given twice");
+      }
+      String value = "true";
+      if (flag.valueName != null) {
+        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+          throw new UsageException(flag.flag + " needs a value (" + flag.expected + ")");
+        }
+        value = args.get(++i);
+      }
+      given.put(flag, value);
+    }
+    if (given.containsKey(Flag.HELP)) {
+      return new ReplayOptions(null, null, null, null, null, null, DEFAULT_CASH, true);
+    }
+    LocalDate from = date(Flag.FROM, required(given, Flag.FROM));
+    LocalDate to = date(Flag.TO, required(given, Flag.TO));
+    if (to.isBefore(from)) {
+      throw new UsageException(
+          "--to " + to + " is before --from " + from + " (expected: on or after)");
+    }
+    Path bars = file(Flag.BARS, required(given, Flag.BARS));
+    Path jobs = file(Flag.JOBS, given.getOrDefault(Flag.JOBS, DEFAULT_JOBS.toString()));
+    Path out = Path.of(given.getOrDefault(Flag.OUT, DEFAULT_OUT.toString()));
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UsageException("--out " + out + ": not a directory (expected: a directory)");
+    }
+    double cash = cash(given.get(Flag.CASH));
+    return new ReplayOptions(from, to, bars, jobs, given.get(Flag.SCENARIO), out, cash, false);
+  }
+
+  static String usage() {
+    StringBuilder text =
+        new StringBuilder(
+            "Usage: java -jar ib-trading.jar replay --from DATE --to DATE --bars FILE.csv"
+                + " [options]\n"
+                + "Runs the scheduled jobs over past trading days on a virtual clock, through the"
+                + " worker's handlers\nagainst a paper gateway replaying the bars; writes"
+                + " outcomes.jsonl, executions.jsonl,\nsummary.json and equity.html.\n");
+    for (Flag f : Flag.values()) {
+      String left = f.flag + (f.valueName == null ? "" : " " + f.valueName);
+      text.append(String.format("  %-22s %s%n", left, f.description));
+    }
+    return text.toString();
+  }
+
+  private static String required(Map<Flag, String> given, Flag flag) throws UsageException {
+    String value = given.get(flag);
+    if (value == null) {
+      throw new UsageException(flag.flag + " is missing (expected: " + flag.expected + ")");
+    }
+    return value;
+  }
+
+  private static LocalDate date(Flag flag, String value) throws UsageException {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw invalid(flag, value);
+    }
+  }
+
+  private static Path file(Flag flag, String value) throws UsageException {
+    Path path = Path.of(value);
+    if (!Files.isRegularFile(path)) {
+      throw new UsageException(
+          flag.flag + " " + value + ": no such file (expected: " + flag.expected + ")");
+    }
+    return path;
+  }
+
+  private static double cash(String value) throws UsageException {
+    if (value == null) {
+      return DEFAULT_CASH;
+    }
+    double cash;
+    try {
+      cash = Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw invalid(Flag.CASH, value);
+    }
+    if (!(cash > 0) || Double.isInfinite(cash)) {
+      throw invalid(Flag.CASH, value);
+    }
+    return cash;
+  }
+
+  private static UsageException invalid(Flag flag, String value) {
+    return new UsageException(
+        flag.flag + " " + value + ": invalid (expected: " + flag.expected + ")");
+  }
+}

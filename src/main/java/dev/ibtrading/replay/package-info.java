@@ -1,0 +1,6 @@
+/**
+ * {@code java -jar ib-trading.jar replay}: runs the scheduled jobs of {@code scheduler/jobs.yaml}
+ * over past trading days on a virtual clock, through the worker's own handlers against an
+ * in-process paper gateway, and reports the outcomes, the trades and the equity curve.
+ */
+package dev.ibtrading.replay;
