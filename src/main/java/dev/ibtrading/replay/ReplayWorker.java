@@ -59,6 +59,9 @@ final class ReplayWorker implements AutoCloseable {
     args.add("--spring.cloud.gcp.pubsub.enabled=false");
     args.add("--spring.cloud.gcp.core.enabled=false");
     args.add("--scheduler.local.enabled=false");
+    // Replay run keys repeat from one replay to the next by design; a run journal (e.g. from
+    // RUNS_JOURNALDIR in the shell) would answer them from an earlier replay instead of running.
+    args.add("--runs.journal-dir=");
     // No push endpoint listens; the push edge's settings only need to be valid.
     args.add("--ingest.allowed-push-accounts=" + NO_PUSH_ACCOUNT);
     args.add("--trading.mode=paper");

@@ -3,6 +3,7 @@ package dev.ibtrading.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ibtrading.testsupport.OutcomeSchema;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -119,9 +120,7 @@ class ReplayCommandTests {
   void everyOutcomeConformsToTheOutcomeSchemaAndOnlyTheEarlyCloseSkipsTheRiskCheck() {
     for (JsonNode outcome : output.outcomes()) {
       String runId = outcome.path("runId").asString();
-      assertThat(OutcomeSchemaCheck.violations(outcome))
-          .as("schema violations of %s", runId)
-          .isEmpty();
+      assertThat(OutcomeSchema.violations(outcome)).as("schema violations of %s", runId).isEmpty();
       assertThat(outcome.path("tradingMode").asString()).isEqualTo("paper");
       assertThat(outcome.path("trigger").path("source").asString()).isEqualTo("push");
       if (runId.equals("risk-check:" + EARLY_CLOSE_MIDDAY)) {

@@ -9,6 +9,7 @@ import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.testsupport.OutcomeInbox;
+import dev.ibtrading.testsupport.OutcomeSchema;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -21,6 +21,7 @@ import dev.ibtrading.paper.PaperAccount;
 import dev.ibtrading.paper.PaperGateway;
 import dev.ibtrading.paper.PaperOrderRules;
 import dev.ibtrading.testsupport.OutcomeInbox;
+import dev.ibtrading.testsupport.OutcomeSchema;
 import dev.ibtrading.testsupport.PubSubEmulatorSupport;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;

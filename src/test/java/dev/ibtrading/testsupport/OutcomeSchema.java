@@ -1,4 +1,4 @@
-package dev.ibtrading.scenario;
+package dev.ibtrading.testsupport;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -14,16 +14,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code pubsub/schemas/outcome-v1.json}, the contract of the outcome topic: every outcome a
- * scenario reads is checked against it, so what downstream subscribers are promised is what the
- * worker really publishes.
+ * scenario or a replay writes is checked against it, so what downstream subscribers are promised is
+ * what the worker really publishes.
  */
-final class OutcomeSchema {
+public final class OutcomeSchema {
   private static Schema schema;
 
   private OutcomeSchema() {}
 
   /** The schema violations of {@code outcome}; empty when it conforms. */
-  static synchronized List<Error> violations(JsonNode outcome) {
+  public static synchronized List<Error> violations(JsonNode outcome) {
     if (schema == null) {
       Path file =
           Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
