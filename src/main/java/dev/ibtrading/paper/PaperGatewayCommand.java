@@ -1,5 +1,6 @@
 package dev.ibtrading.paper;
 
+import dev.ibtrading.cli.UsageException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -31,7 +32,7 @@ public final class PaperGatewayCommand {
     PaperGatewayOptions options;
     try {
       options = PaperGatewayOptions.parse(Arrays.asList(args));
-    } catch (PaperGatewayOptions.UsageException e) {
+    } catch (UsageException e) {
       System.err.println(NAME + ": " + e.getMessage());
       System.err.print(PaperGatewayOptions.usage());
       System.exit(USAGE_ERROR);
@@ -55,7 +56,7 @@ public final class PaperGatewayCommand {
 
   /** Parses, starts and announces; for tests and embedding. */
   static PersistentPaperGateway start(List<String> args, PrintStream out)
-      throws PaperGatewayOptions.UsageException, IOException {
+      throws UsageException, IOException {
     return start(PaperGatewayOptions.parse(args), out);
   }
 

@@ -1,5 +1,6 @@
 package dev.ibtrading.replay;
 
+import dev.ibtrading.cli.UsageException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -45,7 +46,7 @@ public final class ReplayCommand {
     ReplayOptions options;
     try {
       options = ReplayOptions.parse(args);
-    } catch (ReplayOptions.UsageException e) {
+    } catch (UsageException e) {
       err.println(NAME + ": " + e.getMessage());
       err.print(ReplayOptions.usage());
       return USAGE_ERROR;

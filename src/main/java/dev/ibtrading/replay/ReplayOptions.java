@@ -1,14 +1,14 @@
 package dev.ibtrading.replay;
 
+import dev.ibtrading.cli.CommandLine;
+import dev.ibtrading.cli.CommandOption;
+import dev.ibtrading.cli.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The {@code replay} command line.
@@ -36,7 +36,7 @@ record ReplayOptions(
   static final Path DEFAULT_OUT = Path.of("target/replay");
   static final double DEFAULT_CASH = 100_000;
 
-  private enum Flag {
+  private enum Flag implements CommandOption {
     FROM("--from", "DATE", "a date yyyy-MM-dd", "first day to replay (required)"),
     TO("--to", "DATE", "a date yyyy-MM-dd", "last day to replay, inclusive (required)"),
     BARS("--bars", "FILE.csv", "a CSV file", "daily bars: symbol,date,open,high,low,close,volume"),
@@ -46,56 +46,20 @@ record ReplayOptions(
     CASH("--cash", "USD", "an amount in USD > 0", "starting cash of the paper account (100000)"),
     HELP("--help", null, null, "print this help");
 
-    final String flag;
-    final String valueName;
-    final String expected;
-    final String description;
+    private final Spec spec;
 
     Flag(String flag, String valueName, String expected, String description) {
-      this.flag = flag;
-      this.valueName = valueName;
-      this.expected = expected;
-      this.description = description;
+      this.spec = new Spec(flag, valueName, expected, description);
     }
 
-    static Flag of(String arg) throws UsageException {
-      for (Flag f : values()) {
-        if (f.flag.equals(arg)) {
-          return f;
-        }
-      }
-      throw new UsageException(
-          "unknown option "
-              + arg
-              + " (expected one of: "
-              + Arrays.stream(values()).map(f -> f.flag).collect(Collectors.joining(", "))
-              + ")");
-    }
-  }
-
-  /** The command line is wrong; the message says which argument and what was expected. */
-  static final class UsageException extends Exception {
-    UsageException(String message) {
-      super(message);
+    @Override
+    public Spec spec() {
+      return spec;
     }
   }
 
   static ReplayOptions parse(List<String> args) throws UsageException {
-    Map<Flag, String> given = new EnumMap<>(Flag.class);
-    for (int i = 0; i < args.size(); i++) {
-      Flag flag = Flag.of(args.get(i));
-      if (given.containsKey(flag)) {
-        throw new UsageException(flag.flag + " given twice");
-      }
-      String value = "true";
-      if (flag.valueName != null) {
-        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-          throw new UsageException(flag.flag + " needs a value (" + flag.expected + ")");
-        }
-        value = args.get(++i);
-      }
-      given.put(flag, value);
-    }
+    Map<Flag, String> given = CommandLine.parse(args, Flag.class);
     if (given.containsKey(Flag.HELP)) {
       return new ReplayOptions(null, null, null, null, null, null, DEFAULT_CASH, true);
     }
@@ -116,24 +80,21 @@ record ReplayOptions(
   }
 
   static String usage() {
-    StringBuilder text =
-        new StringBuilder(
-            "Usage: java -jar ib-trading.jar replay --from DATE --to DATE --bars FILE.csv"
-                + " [options]\n"
-                + "Runs the scheduled jobs over past trading days on a virtual clock, through the"
-                + " worker's handlers\nagainst a paper gateway replaying the bars; writes"
-                + " outcomes.jsonl, executions.jsonl,\nsummary.json and equity.html.\n");
-    for (Flag f : Flag.values()) {
-      String left = f.flag + (f.valueName == null ? "" : " " + f.valueName);
-      text.append(String.format("  %-22s %s%n", left, f.description));
-    }
-    return text.toString();
+    return CommandLine.usage(
+        "Usage: java -jar ib-trading.jar replay --from DATE --to DATE --bars FILE.csv"
+            + " [options]\n"
+            + "Runs the scheduled jobs over past trading days on a virtual clock, through the"
+            + " worker's handlers\nagainst a paper gateway replaying the bars; writes"
+            + " outcomes.jsonl, executions.jsonl,\nsummary.json and equity.html.\n",
+        Flag.class,
+        22);
   }
 
   private static String required(Map<Flag, String> given, Flag flag) throws UsageException {
     String value = given.get(flag);
     if (value == null) {
-      throw new UsageException(flag.flag + " is missing (expected: " + flag.expected + ")");
+      throw new UsageException(
+          flag.spec().flag() + " is missing (expected: " + flag.spec().expected() + ")");
     }
     return value;
   }
@@ -142,7 +103,7 @@ record ReplayOptions(
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw invalid(flag, value);
+      throw CommandLine.invalid(flag, value);
     }
   }
 
@@ -150,7 +111,12 @@ record ReplayOptions(
     Path path = Path.of(value);
     if (!Files.isRegularFile(path)) {
       throw new UsageException(
-          flag.flag + " " + value + ": no such file (expected: " + flag.expected + ")");
+          flag.spec().flag()
+              + " "
+              + value
+              + ": no such file (expected: "
+              + flag.spec().expected()
+              + ")");
     }
     return path;
   }
@@ -163,16 +129,11 @@ record ReplayOptions(
     try {
       cash = Double.parseDouble(value);
     } catch (NumberFormatException e) {
-      throw invalid(Flag.CASH, value);
+      throw CommandLine.invalid(Flag.CASH, value);
     }
     if (!(cash > 0) || Double.isInfinite(cash)) {
-      throw invalid(Flag.CASH, value);
+      throw CommandLine.invalid(Flag.CASH, value);
     }
     return cash;
-  }
-
-  private static UsageException invalid(Flag flag, String value) {
-    return new UsageException(
-        flag.flag + " " + value + ": invalid (expected: " + flag.expected + ")");
   }
 }

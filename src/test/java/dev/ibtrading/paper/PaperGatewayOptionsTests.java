@@ -3,7 +3,7 @@ package dev.ibtrading.paper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ibtrading.paper.PaperGatewayOptions.UsageException;
+import dev.ibtrading.cli.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
