@@ -83,7 +83,9 @@ final class Replay {
    * @throws IllegalArgumentException for a bad jobs or bars file, naming what is wrong
    */
   static ReplayResult run(ReplayOptions options, String logConfig) throws IOException {
-    return new Replay(options).run(logConfig);
+    // The summary names the scenario that ran, also when the jobs file's default was meant.
+    String scenario = JobFirings.scenarioName(options.jobs(), options.scenario());
+    return new Replay(options.withScenario(scenario)).run(logConfig);
   }
 
   private ReplayResult run(String logConfig) throws IOException {

@@ -18,7 +18,7 @@ import java.util.Map;
  * @param bars the paper gateway's daily bars ({@code symbol,date,open,high,low,close,volume}, one
  *     file, any number of symbols)
  * @param jobs the scheduler jobs file
- * @param scenario the jobs file's scenario; null for its default
+ * @param scenario the jobs file's scenario; null for its default (a replay resolves it to its name)
  * @param out where the outcomes, executions, summary and chart go
  * @param cash the paper account's starting cash, in USD
  * @param help {@code --help} was given: print {@link #usage()} and do nothing else
@@ -77,6 +77,10 @@ record ReplayOptions(
     }
     double cash = cash(given.get(Flag.CASH));
     return new ReplayOptions(from, to, bars, jobs, given.get(Flag.SCENARIO), out, cash, false);
+  }
+
+  ReplayOptions withScenario(String name) {
+    return new ReplayOptions(from, to, bars, jobs, name, out, cash, help);
   }
 
   static String usage() {

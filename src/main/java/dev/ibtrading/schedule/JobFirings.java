@@ -37,6 +37,16 @@ public final class JobFirings {
   private JobFirings() {}
 
   /**
+   * The name of the scenario {@link #between} fires for {@code scenario}: itself, or the file's
+   * default when it is null or blank.
+   *
+   * @throws IOException if the file cannot be read
+   */
+  public static String scenarioName(Path jobsFile, String scenario) throws IOException {
+    return SchedulerJobs.load(jobsFile).scenarioName(scenario);
+  }
+
+  /**
    * Every firing of {@code scenario}'s jobs whose New York date lies in {@code from..to}
    * (inclusive), in time order (file order for equal times).
    *

@@ -58,9 +58,14 @@ record SchedulerJobs(
     }
   }
 
+  /** The name {@code scenario} stands for: itself, or the default scenario when null or blank. */
+  public String scenarioName(String scenario) {
+    return scenario == null || scenario.isBlank() ? defaultScenario : scenario.strip();
+  }
+
   /** The jobs of {@code scenario}, or of the default scenario when it is null or blank. */
   public List<ScheduledJob> scenario(String scenario) {
-    String name = scenario == null || scenario.isBlank() ? defaultScenario : scenario.strip();
+    String name = scenarioName(scenario);
     List<ScheduledJob> jobs = scenarios.get(name);
     if (jobs == null) {
       throw new IllegalArgumentException(

@@ -69,6 +69,9 @@ class ReplayYearTests {
 
     assertThat(run.code()).as("seed %d; standard error: %s", seed, run.err()).isZero();
     ReplayOutput output = ReplayOutput.read(out);
+    assertThat(output.summary().path("scenario").asString())
+        .as("the jobs file's default scenario, by name")
+        .isEqualTo("a");
     assertThat(output.summary().path("tradingDays").intValue()).isEqualTo(252);
     assertThat(output.summary().path("closedWeekdays").values())
         .extracting(JsonNode::asString)
