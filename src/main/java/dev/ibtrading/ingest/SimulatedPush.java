@@ -41,15 +41,4 @@ public final class SimulatedPush {
     return new TriggerParser()
         .parse(intent, JSON.writeValueAsBytes(envelope), RequestHeaders.none());
   }
-
-  /** The intent whose endpoint a push subscription on a topic with this endpoint path calls. */
-  public static Intent intentAt(String endpointPath) {
-    for (Intent intent : Intent.values()) {
-      if (intent.path().equals(endpointPath)) {
-        return intent;
-      }
-    }
-    throw new IllegalArgumentException(
-        "no intent has the endpoint " + endpointPath + " (expected one of the intents' paths)");
-  }
 }

@@ -36,30 +36,6 @@ public record RunContext(
     Objects.requireNonNull(orderMetrics, "orderMetrics");
   }
 
-  /** A run whose orders are not measured. */
-  public RunContext(
-      String runKey,
-      Intent intent,
-      TriggerOptions options,
-      Delivery delivery,
-      TradingMode tradingMode,
-      TradingBlock tradingBlock,
-      Instant startedAt,
-      Instant deadline,
-      Clock clock) {
-    this(
-        runKey,
-        intent,
-        options,
-        delivery,
-        tradingMode,
-        tradingBlock,
-        startedAt,
-        deadline,
-        clock,
-        OrderMetrics.none());
-  }
-
   /** True when the run may place and cancel orders. */
   public boolean tradingEnabled() {
     return tradingBlock == null;

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -30,14 +29,6 @@ public record RunProperties(
     @DefaultValue("24h") @NotNull Duration rememberFor,
     @DefaultValue("10000") @Min(1) int rememberAtMost,
     Path journalDir) {
-
-  @ConstructorBinding
-  public RunProperties {}
-
-  /** Without a journal: finished runs are remembered in memory only. */
-  public RunProperties(Duration deadline, Duration rememberFor, int rememberAtMost) {
-    this(deadline, rememberFor, rememberAtMost, null);
-  }
 
   @AssertTrue(message = "runs.deadline must be between 1s and 590s (below the 600 s ack deadline)")
   public boolean isDeadlineBelowAckDeadline() {

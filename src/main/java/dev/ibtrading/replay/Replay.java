@@ -83,14 +83,12 @@ final class Replay {
    * @throws IllegalArgumentException for a bad jobs or bars file, naming what is wrong
    */
   static ReplayResult run(ReplayOptions options, String logConfig) throws IOException {
-    // The summary names the scenario that ran, also when the jobs file's default was meant.
-    String scenario = JobFirings.scenarioName(options.jobs(), options.scenario());
-    return new Replay(options.withScenario(scenario)).run(logConfig);
+    return new Replay(options).run(logConfig);
   }
 
   private ReplayResult run(String logConfig) throws IOException {
     long started = System.nanoTime();
-    List<Firing> firings =
+    JobFirings schedule =
         JobFirings.between(options.jobs(), options.scenario(), options.from(), options.to());
     Files.createDirectories(options.out());
     PaperClock clock =
@@ -111,7 +109,7 @@ final class Replay {
             ReplayWorker.start(gateway.port(), new VirtualClock(clock), outcomes, logConfig)) {
       Duration startup = Duration.ofNanos(System.nanoTime() - started);
       Map<LocalDate, List<Firing>> byDay =
-          firings.stream()
+          schedule.firings().stream()
               .collect(
                   Collectors.groupingBy(
                       Firing::tradingDate, LinkedHashMap::new, Collectors.toList()));
@@ -126,7 +124,8 @@ final class Replay {
         replayDay(day, session, jobs, clock, gateway, worker);
       }
       return new ReplayResult(
-          options,
+          // The summary names the scenario that ran, also when the jobs file's default was meant.
+          options.withScenario(schedule.scenario()),
           tradingDays,
           closedWeekdays,
           outcomes.published(),
@@ -177,7 +176,7 @@ final class Replay {
   }
 
   private void fire(Firing firing, int sequence, TriggerHandler triggers) {
-    Intent intent = SimulatedPush.intentAt(firing.topic().endpointPath());
+    Intent intent = firing.topic().intent();
     // Numeric like Pub/Sub's ids, unique and readable: the day and the job's place in it.
     String messageId = firing.tradingDate().format(MESSAGE_DAY) + String.format("%02d", sequence);
     Received received =

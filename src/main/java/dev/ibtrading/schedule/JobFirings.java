@@ -15,8 +15,11 @@ import java.util.Map;
  * The jobs of a scheduler jobs file ({@code scheduler/jobs.yaml}, see {@link SchedulerJobs})
  * expanded over a range of days: every time a job's cron fires, in its time zone, as Cloud
  * Scheduler would fire it. For replaying the schedule on a virtual clock.
+ *
+ * @param scenario the scenario whose jobs fire (the file's default when none was chosen)
+ * @param firings its firings, in time order (file order for equal times)
  */
-public final class JobFirings {
+public record JobFirings(String scenario, List<Firing> firings) {
   /**
    * One time a job fires.
    *
@@ -34,29 +37,22 @@ public final class JobFirings {
     }
   }
 
-  private JobFirings() {}
-
-  /**
-   * The name of the scenario {@link #between} fires for {@code scenario}: itself, or the file's
-   * default when it is null or blank.
-   *
-   * @throws IOException if the file cannot be read
-   */
-  public static String scenarioName(Path jobsFile, String scenario) throws IOException {
-    return SchedulerJobs.load(jobsFile).scenarioName(scenario);
+  public JobFirings {
+    firings = List.copyOf(firings);
   }
 
   /**
    * Every firing of {@code scenario}'s jobs whose New York date lies in {@code from..to}
-   * (inclusive), in time order (file order for equal times).
+   * (inclusive).
    *
    * @param scenario the scenario; null or blank for the file's default
    * @throws IllegalArgumentException for a bad jobs file or an unknown scenario, naming which
    * @throws IOException if the file cannot be read
    */
-  public static List<Firing> between(Path jobsFile, String scenario, LocalDate from, LocalDate to)
+  public static JobFirings between(Path jobsFile, String scenario, LocalDate from, LocalDate to)
       throws IOException {
-    List<ScheduledJob> jobs = SchedulerJobs.load(jobsFile).scenario(scenario);
+    SchedulerJobs file = SchedulerJobs.load(jobsFile);
+    List<ScheduledJob> jobs = file.scenario(scenario);
     // Start a day early in the jobs' own zones' terms: any zone's day overlaps New York's by then.
     Instant start = from.minusDays(1).atStartOfDay(ExchangeCalendar.NEW_YORK).toInstant();
     Instant end = to.plusDays(2).atStartOfDay(ExchangeCalendar.NEW_YORK).toInstant();
@@ -74,6 +70,6 @@ public final class JobFirings {
       }
     }
     firings.sort(Comparator.comparing(Firing::at)); // stable: file order at equal times
-    return List.copyOf(firings);
+    return new JobFirings(file.scenarioName(scenario), firings);
   }
 }

@@ -101,7 +101,8 @@ final class AllocationFixture implements AutoCloseable {
         tradingEnabled ? null : TradingBlock.killSwitch(),
         now,
         now.plusSeconds(60),
-        Clock.fixed(now, ZoneOffset.UTC));
+        Clock.fixed(now, ZoneOffset.UTC),
+        OrderMetrics.none());
   }
 
   static AllocationOptions options(boolean dryRun, String... strategies) {

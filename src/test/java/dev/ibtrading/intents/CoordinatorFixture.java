@@ -47,7 +47,7 @@ final class CoordinatorFixture {
         broker,
         publisher,
         new TradingProperties(TradingMode.PAPER, false, true),
-        new RunProperties(deadline, Duration.ofHours(1), 100),
+        new RunProperties(deadline, Duration.ofHours(1), 100, null),
         Clock.systemUTC(),
         meters);
   }

@@ -60,7 +60,8 @@ final class EodCheckFixture {
         block,
         now,
         now.plusSeconds(60),
-        Clock.fixed(now, ZoneOffset.UTC));
+        Clock.fixed(now, ZoneOffset.UTC),
+        OrderMetrics.none());
   }
 
   static EodCheckOptions options(boolean dryRun, Boolean flatten) {

@@ -53,7 +53,7 @@ class OrderMetricsTests extends PaperAllocationTestSupport {
         broker,
         publisher,
         new TradingProperties(TradingMode.PAPER, false, true),
-        new RunProperties(Duration.ofSeconds(30), Duration.ofHours(1), 100),
+        new RunProperties(Duration.ofSeconds(30), Duration.ofHours(1), 100, null),
         Clock.fixed(THURSDAY_NOON, ZoneOffset.UTC),
         meters);
   }

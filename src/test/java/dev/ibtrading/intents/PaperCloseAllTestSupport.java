@@ -114,7 +114,8 @@ abstract class PaperCloseAllTestSupport {
         tradingEnabled ? null : TradingBlock.killSwitch(),
         now,
         now.plusSeconds(60),
-        Clock.fixed(now, ZoneOffset.UTC));
+        Clock.fixed(now, ZoneOffset.UTC),
+        OrderMetrics.none());
   }
 
   static CloseAllOptions options(CloseAllScope scope, boolean dryRun) {

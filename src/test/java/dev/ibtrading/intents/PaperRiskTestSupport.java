@@ -76,7 +76,8 @@ abstract class PaperRiskTestSupport {
         block,
         now,
         now.plusSeconds(60),
-        Clock.fixed(now, ZoneOffset.UTC));
+        Clock.fixed(now, ZoneOffset.UTC),
+        OrderMetrics.none());
   }
 
   /** Trades at market through the worker's broker and waits for the fill. */

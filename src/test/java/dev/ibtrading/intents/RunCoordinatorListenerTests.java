@@ -48,7 +48,7 @@ class RunCoordinatorListenerTests {
         broker,
         publisher,
         new TradingProperties(TradingMode.PAPER, false, true),
-        new RunProperties(Duration.ofSeconds(30), Duration.ofHours(1), 100),
+        new RunProperties(Duration.ofSeconds(30), Duration.ofHours(1), 100, null),
         Clock.systemUTC(),
         new SimpleMeterRegistry(),
         List.of(listeners));

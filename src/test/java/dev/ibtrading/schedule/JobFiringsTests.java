@@ -18,7 +18,8 @@ class JobFiringsTests {
   void firesEveryWeekdayAtItsNewYorkTimeAcrossTheDaylightSavingChange() throws Exception {
     // 2024-03-10: New York moves from UTC-5 to UTC-4.
     List<JobFirings.Firing> firings =
-        JobFirings.between(JOBS, null, LocalDate.of(2024, 3, 7), LocalDate.of(2024, 3, 12));
+        JobFirings.between(JOBS, null, LocalDate.of(2024, 3, 7), LocalDate.of(2024, 3, 12))
+            .firings();
 
     assertThat(firings)
         .extracting(JobFirings.Firing::at)
@@ -39,7 +40,8 @@ class JobFiringsTests {
   @Test
   void aScenarioOfSeveralJobsFiresThemInTimeOrder() throws Exception {
     List<JobFirings.Firing> firings =
-        JobFirings.between(JOBS, "d", LocalDate.of(2024, 11, 29), LocalDate.of(2024, 11, 29));
+        JobFirings.between(JOBS, "d", LocalDate.of(2024, 11, 29), LocalDate.of(2024, 11, 29))
+            .firings();
 
     assertThat(firings)
         .extracting(JobFirings.Firing::job)

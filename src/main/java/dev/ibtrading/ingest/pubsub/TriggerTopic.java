@@ -1,18 +1,20 @@
 package dev.ibtrading.ingest.pubsub;
 
+import dev.ibtrading.ingest.Intent;
+
 /** The topics that trigger runs, each pushed to the worker's endpoint for its intent. */
 public enum TriggerTopic {
-  ALLOCATION("allocation", "/allocation"),
-  RISK_CHECK("risk-check", "/risk-check"),
+  ALLOCATION("allocation", Intent.ALLOCATION),
+  RISK_CHECK("risk-check", Intent.RISK_CHECK),
   /** End-of-day reconciliation; the endpoint keeps the original deployment's name. */
-  RECONCILIATION("reconciliation", "/eod-check");
+  RECONCILIATION("reconciliation", Intent.EOD_CHECK);
 
   private final String name;
-  private final String endpointPath;
+  private final Intent intent;
 
-  TriggerTopic(String name, String endpointPath) {
+  TriggerTopic(String name, Intent intent) {
     this.name = name;
-    this.endpointPath = endpointPath;
+    this.intent = intent;
   }
 
   /** The topic's name without the prefix, e.g. {@code risk-check}. */
@@ -20,8 +22,13 @@ public enum TriggerTopic {
     return name;
   }
 
+  /** The intent this topic's messages trigger. */
+  public Intent intent() {
+    return intent;
+  }
+
   /** The worker's path that receives this topic's pushes, e.g. {@code /eod-check}. */
   public String endpointPath() {
-    return endpointPath;
+    return intent.path();
   }
 }
