@@ -171,9 +171,9 @@ final class RunJournal {
 
   private Optional<Entry> read(Path file) {
     try {
-      JsonNode node = JSON.readTree(Files.readAllBytes(file));
-      Outcome outcome =
-          OutcomeJson.read(node.required("outcome").toString().getBytes(StandardCharsets.UTF_8));
+      // Read as outcomes are, or a price would come back rounded through a double.
+      JsonNode node = OutcomeJson.readTree(Files.readAllBytes(file));
+      Outcome outcome = OutcomeJson.read(node.required("outcome"));
       return Optional.of(
           new Entry(
               outcome,

@@ -44,6 +44,29 @@ public final class OutcomeJson {
     }
   }
 
+  /**
+   * The outcome in {@code tree}, a tree read by {@link #readTree} (so that its decimals are exact).
+   *
+   * @throws IllegalArgumentException if it is not an outcome; the message says why
+   */
+  public static Outcome read(JsonNode tree) {
+    try {
+      return JSON.treeToValue(tree, Outcome.class);
+    } catch (JacksonException e) {
+      throw new IllegalArgumentException("not an outcome: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * {@code json} as a tree, its numbers read as outcomes read them: decimals as {@link
+   * java.math.BigDecimal}, never rounded through a double. For files that hold an outcome.
+   *
+   * @throws JacksonException if it is not JSON
+   */
+  public static JsonNode readTree(byte[] json) {
+    return JSON.readTree(json);
+  }
+
   /** {@code value} (e.g. an {@link AllocationResult}) as a JSON tree for {@link Outcome#result}. */
   public static JsonNode toTree(Object value) {
     return JSON.valueToTree(value);

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ibtrading.broker.TradingMode;
 import dev.ibtrading.ingest.Delivery;
 import dev.ibtrading.outcome.Outcome;
+import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.OutcomeTrigger;
 import dev.ibtrading.outcome.TriggerSource;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The run journal on disk: what a later process finds of a run, and what it must not find. */
 class RunJournalTests {
@@ -43,6 +47,31 @@ class RunJournalTests {
     assertThat(journalAt(NOW).find("allocation:41", delivery("41")))
         .hasValueSatisfying(entry -> assertThat(entry.published()).isTrue());
     assertThat(journalAt(NOW).find("allocation:42", delivery("42"))).isEmpty();
+  }
+
+  @Test
+  void aRecordedOutcomeIsRepublishedWithTheSameNumbers() {
+    ObjectNode result = JsonNodeFactory.instance.objectNode();
+    result.put("averagePrice", new BigDecimal("480.12345678901234567891"));
+    result.put("commission", new BigDecimal("1.005"));
+    Outcome outcome =
+        Outcome.builder("allocation:49", "allocation")
+            .status(OutcomeStatus.OK)
+            .tradingMode(TradingMode.PAPER)
+            .account("DU0000001")
+            .trigger(
+                OutcomeTrigger.pubSubPush("49", PUBLISHED_AT, "projects/p/subscriptions/s", null))
+            .startedAt(NOW.minusSeconds(5))
+            .endedAt(NOW)
+            .result(result)
+            .build();
+    journalAt(NOW).recorded(outcome);
+
+    Outcome recorded = journalAt(NOW).find("allocation:49", delivery("49")).orElseThrow().outcome();
+
+    assertThat(new String(OutcomeJson.write(recorded), UTF8))
+        .isEqualTo(new String(OutcomeJson.write(outcome), UTF8))
+        .contains("480.12345678901234567891");
   }
 
   @Test
