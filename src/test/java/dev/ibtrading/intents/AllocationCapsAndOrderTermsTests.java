@@ -128,16 +128,7 @@ class AllocationCapsAndOrderTermsTests extends PaperAllocationTestSupport {
   @Test
   void fillsStillMissingAfterTheFillTimeoutEndPartialWithTheOrderLeftWorking() {
     PaperOrderRules.of(paper.gateway).partialFills(2, Duration.ofMinutes(5));
-    AllocationSettings quick =
-        new AllocationSettings(
-            BigDecimal.ONE,
-            java.util.Map.of(),
-            BigDecimal.valueOf(100),
-            null,
-            null,
-            null,
-            Duration.ofMillis(500),
-            dev.ibtrading.broker.AdaptivePriority.Normal);
+    AllocationSettings quick = AllocationFixture.settingsWithFillTimeout(Duration.ofMillis(500));
 
     IntentResult result = run(quick, false);
 

@@ -1,5 +1,6 @@
 package dev.ibtrading.intents;
 
+import dev.ibtrading.broker.AdaptivePriority;
 import dev.ibtrading.broker.BrokerException;
 import dev.ibtrading.broker.Contract;
 import dev.ibtrading.broker.Instrument;
@@ -70,6 +71,22 @@ final class AllocationFixture implements AutoCloseable {
     clients.add(client);
     client.connect();
     return new IbBroker(client, "");
+  }
+
+  /**
+   * Full exposure, equal weights, no caps, and fills awaited for {@code fillTimeout}: short, so
+   * that a partially filled run ends soon.
+   */
+  static AllocationSettings settingsWithFillTimeout(Duration fillTimeout) {
+    return new AllocationSettings(
+        BigDecimal.ONE,
+        Map.of(),
+        BigDecimal.valueOf(100),
+        null,
+        null,
+        null,
+        fillTimeout,
+        AdaptivePriority.Normal);
   }
 
   static AllocationHandler handler(IbBroker broker, AllocationSettings settings) {

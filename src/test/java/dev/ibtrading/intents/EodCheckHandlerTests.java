@@ -7,7 +7,6 @@ import static dev.ibtrading.intents.EodCheckFixture.hold;
 import static dev.ibtrading.intents.EodCheckFixture.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ibtrading.broker.AdaptivePriority;
 import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.ib.IbBroker;
 import dev.ibtrading.outcome.OutcomeStatus;
@@ -15,7 +14,6 @@ import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.paper.PaperOrderRules;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -65,16 +63,7 @@ class EodCheckHandlerTests extends PaperAllocationTestSupport {
   @Test
   void aPartialFillIsListedWithItsCommissionAndTheLeftoverIsCancelled() {
     PaperOrderRules.of(paper.gateway).partialFills(2, Duration.ofHours(8));
-    AllocationSettings quick =
-        new AllocationSettings(
-            BigDecimal.ONE,
-            Map.of(),
-            BigDecimal.valueOf(100),
-            null,
-            null,
-            null,
-            Duration.ofMillis(500),
-            AdaptivePriority.Normal);
+    AllocationSettings quick = AllocationFixture.settingsWithFillTimeout(Duration.ofMillis(500));
     IntentResult allocation =
         AllocationFixture.handler(broker, quick)
             .run(paper.context("allocation:m-1", AllocationFixture.options(false, "dummy"), true));

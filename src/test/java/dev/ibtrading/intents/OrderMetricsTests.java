@@ -4,7 +4,6 @@ import static dev.ibtrading.intents.AllocationFixture.THURSDAY_NOON;
 import static dev.ibtrading.intents.AllocationFixture.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ibtrading.broker.AdaptivePriority;
 import dev.ibtrading.broker.TradingMode;
 import dev.ibtrading.broker.TradingProperties;
 import dev.ibtrading.ingest.Delivery;
@@ -18,12 +17,10 @@ import dev.ibtrading.paper.PaperOrderRules;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -34,15 +31,7 @@ import org.junit.jupiter.api.Test;
 class OrderMetricsTests extends PaperAllocationTestSupport {
   /** Waits briefly for fills, so that a partially filled run ends soon. */
   private static final AllocationSettings QUICK =
-      new AllocationSettings(
-          BigDecimal.ONE,
-          Map.of(),
-          BigDecimal.valueOf(100),
-          null,
-          null,
-          null,
-          Duration.ofMillis(500),
-          AdaptivePriority.Normal);
+      AllocationFixture.settingsWithFillTimeout(Duration.ofMillis(500));
 
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final RecordingPublisher publisher = new RecordingPublisher();
