@@ -4,6 +4,7 @@ import dev.ibtrading.ib.message.ClientMessage;
 import dev.ibtrading.ib.message.ClientMessageType;
 import dev.ibtrading.ib.wire.FrameDecoder;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -87,6 +88,19 @@ public final class PaperGateway implements AutoCloseable {
 
   public PaperAccount account() {
     return account;
+  }
+
+  /**
+   * Puts the account back to a new one's state (the starting cash, no positions, no realized
+   * profit), for tests and tools that reuse one gateway across cases; orders are not touched.
+   */
+  public void resetAccount() {
+    account.restore(
+        new PaperAccount.State(
+            account.accountId(),
+            BigDecimal.valueOf(config.startingCash()),
+            BigDecimal.ZERO,
+            List.of()));
   }
 
   /**

@@ -17,7 +17,6 @@ import dev.ibtrading.ingest.RunKey;
 import dev.ibtrading.ingest.pubsub.PubSubTopology;
 import dev.ibtrading.outcome.Outcome;
 import dev.ibtrading.outcome.OutcomeJson;
-import dev.ibtrading.paper.PaperAccount;
 import dev.ibtrading.paper.PaperGateway;
 import dev.ibtrading.paper.PaperOrderRules;
 import dev.ibtrading.testsupport.OutcomeInbox;
@@ -163,13 +162,7 @@ abstract class ScenarioTestBase {
       broker.cancelAllOrders();
       await().atMost(Duration.ofSeconds(30)).until(() -> broker.openOrders().isEmpty());
     }
-    PaperAccount account = gateway.account();
-    account.restore(
-        new PaperAccount.State(
-            account.accountId(),
-            BigDecimal.valueOf(gateway.config().startingCash()),
-            BigDecimal.ZERO,
-            List.of()));
+    gateway.resetAccount();
   }
 
   @AfterEach

@@ -16,7 +16,6 @@ import dev.ibtrading.paper.PaperOrderRules;
 import dev.ibtrading.paper.PaperOrderRules.OrderTicket;
 import dev.ibtrading.testsupport.TestSettings;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,13 +93,7 @@ final class SoakGateway implements AutoCloseable {
       checker.cancelAllOrders();
       await().atMost(Duration.ofSeconds(30)).until(() -> checker.openOrders().isEmpty());
     }
-    PaperAccount account = gateway.account();
-    account.restore(
-        new PaperAccount.State(
-            account.accountId(),
-            BigDecimal.valueOf(gateway.config().startingCash()),
-            BigDecimal.ZERO,
-            List.of()));
+    gateway.resetAccount();
     Set<String> ids = new HashSet<>();
     checker.executions().forEach(f -> ids.add(f.execId()));
     executionsBefore = ids;
