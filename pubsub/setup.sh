@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Creates (or brings up to date) the worker's Pub/Sub topology in a Google Cloud project: the same
 # topics and subscriptions the local profile provisions on the emulator
-# (dev.ibtrading.ingest.pubsub.PubSubTopology), plus the IAM bindings Pub/Sub needs. Safe to run
+# (dev.ibtrading.pubsub.PubSubTopology), plus the IAM bindings Pub/Sub needs. Safe to run
 # again: what exists and is as wanted is left alone, a drifted setting is updated, nothing is
 # duplicated. Each topic and subscription is reported as created, updated or unchanged.
 #

@@ -27,4 +27,10 @@ public record OrderReport(
     fills = List.copyOf(fills);
     lastError = lastError == null ? "" : lastError;
   }
+
+  /** True when the broker refused the order: Inactive, or cancelled with an error. */
+  public boolean isRejected() {
+    return status == OrderStatus.INACTIVE
+        || (status == OrderStatus.CANCELLED && !lastError.isEmpty());
+  }
 }

@@ -2,7 +2,6 @@ package dev.ibtrading.ib;
 
 import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.TradingProperties;
-import dev.ibtrading.paper.PaperGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,15 +24,15 @@ public class IbConfiguration {
    */
   @Bean
   IbSettings ibSettings(
-      IbProperties ib, TradingProperties trading, ObjectProvider<PaperGateway> embedded) {
+      IbProperties ib, TradingProperties trading, ObjectProvider<EmbeddedGatewayAddress> embedded) {
     if (ib.gateway().mode() == GatewayMode.EMBEDDED) {
-      PaperGateway gateway = embedded.getIfAvailable();
+      EmbeddedGatewayAddress gateway = embedded.getIfAvailable();
       if (gateway == null) {
         throw new IllegalStateException(
             "ib.gateway.mode=embedded but no paper gateway is configured"
                 + " (expected: EmbeddedPaperGatewayConfiguration in the context)");
       }
-      IbSettings settings = ib.toSettings(gateway.config().host(), gateway.port());
+      IbSettings settings = ib.toSettings(gateway.host(), gateway.port());
       log.info(
           "Trading {} via the embedded paper gateway at {}", trading.mode(), settings.address());
       return settings;

@@ -1,5 +1,6 @@
 package dev.ibtrading.ingest;
 
+import dev.ibtrading.trigger.TriggerHandler;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;

@@ -1,5 +1,6 @@
 package dev.ibtrading.ingest;
 
+import dev.ibtrading.ingest.auth.AuthMode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
 package dev.ibtrading.ingest;
 
+import dev.ibtrading.trigger.RunKey;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,13 +11,13 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes the edge's JSON answers straight to the servlet response: no content negotiation, so an
  * unusual {@code Accept} header can never turn an acknowledgement into a 406.
  */
-final class JsonResponses {
+public final class JsonResponses {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private JsonResponses() {}
 
   /** {@code {"runId": ..., "status": status, "error": error}}. */
-  static ObjectNode error(RunKey runKey, String status, String error) {
+  public static ObjectNode error(RunKey runKey, String status, String error) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("runId", runKey.value());
     body.put("status", status);
@@ -24,7 +25,8 @@ final class JsonResponses {
     return body;
   }
 
-  static void write(HttpServletResponse response, int status, ObjectNode body) throws IOException {
+  public static void write(HttpServletResponse response, int status, ObjectNode body)
+      throws IOException {
     byte[] bytes = JSON.writeValueAsBytes(body);
     response.setStatus(status);
     response.setContentType("application/json");

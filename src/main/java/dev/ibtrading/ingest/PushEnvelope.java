@@ -1,6 +1,10 @@
 package dev.ibtrading.ingest;
 
 import dev.ibtrading.outcome.TriggerSource;
+import dev.ibtrading.trigger.Delivery;
+import dev.ibtrading.trigger.OptionFields;
+import dev.ibtrading.trigger.RejectionCause;
+import dev.ibtrading.trigger.RunKey;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;

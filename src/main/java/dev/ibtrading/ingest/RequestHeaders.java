@@ -1,6 +1,7 @@
 package dev.ibtrading.ingest;
 
 import dev.ibtrading.outcome.TriggerSource;
+import dev.ibtrading.trigger.Delivery;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package dev.ibtrading.ingest;
 
+import dev.ibtrading.trigger.Intent;
+import dev.ibtrading.trigger.Received;
+import dev.ibtrading.trigger.Rejection;
+import dev.ibtrading.trigger.Trigger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;

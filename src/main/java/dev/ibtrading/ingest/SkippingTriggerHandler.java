@@ -1,5 +1,10 @@
 package dev.ibtrading.ingest;
 
+import dev.ibtrading.trigger.Received;
+import dev.ibtrading.trigger.Rejection;
+import dev.ibtrading.trigger.RunAnswer;
+import dev.ibtrading.trigger.Trigger;
+import dev.ibtrading.trigger.TriggerHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.JsonNodeFactory;

@@ -1,5 +1,12 @@
 package dev.ibtrading.ingest;
 
+import dev.ibtrading.ingest.auth.PushAuthenticationFilter;
+import dev.ibtrading.summary.SummaryOptions;
+import dev.ibtrading.trigger.Delivery;
+import dev.ibtrading.trigger.Intent;
+import dev.ibtrading.trigger.RunKey;
+import dev.ibtrading.trigger.Trigger;
+import dev.ibtrading.trigger.TriggerHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

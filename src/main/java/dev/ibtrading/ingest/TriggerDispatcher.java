@@ -1,6 +1,14 @@
 package dev.ibtrading.ingest;
 
 import dev.ibtrading.logging.LogContext;
+import dev.ibtrading.trigger.Delivery;
+import dev.ibtrading.trigger.Intent;
+import dev.ibtrading.trigger.Received;
+import dev.ibtrading.trigger.Rejection;
+import dev.ibtrading.trigger.RunAnswer;
+import dev.ibtrading.trigger.RunKey;
+import dev.ibtrading.trigger.Trigger;
+import dev.ibtrading.trigger.TriggerHandler;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;

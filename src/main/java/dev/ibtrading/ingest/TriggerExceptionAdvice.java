@@ -1,5 +1,6 @@
 package dev.ibtrading.ingest;
 
+import dev.ibtrading.trigger.RunKey;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;

@@ -1,6 +1,15 @@
 package dev.ibtrading.ingest;
 
 import dev.ibtrading.outcome.TriggerSource;
+import dev.ibtrading.trigger.Delivery;
+import dev.ibtrading.trigger.Intent;
+import dev.ibtrading.trigger.OptionFields;
+import dev.ibtrading.trigger.Received;
+import dev.ibtrading.trigger.Rejection;
+import dev.ibtrading.trigger.RejectionCause;
+import dev.ibtrading.trigger.RunKey;
+import dev.ibtrading.trigger.Trigger;
+import dev.ibtrading.trigger.TriggerOptions;
 import java.util.Base64;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -143,7 +152,7 @@ final class TriggerParser {
   private static TriggerOptions options(Intent intent, JsonNode object)
       throws InvalidTriggerException {
     try {
-      return intent.readOptions(new OptionFields(intent, object));
+      return IntentOptions.read(intent, new OptionFields(intent, object));
     } catch (OptionFields.InvalidOptionException e) {
       throw new InvalidTriggerException(RejectionCause.INVALID_OPTIONS, e.getMessage());
     }

@@ -14,7 +14,7 @@ import java.util.List;
  *     there for its memory limit; unset leaves the JVM's defaults
  * @param jar {@code WORKER_JAR}, default {@code /app/ib-trading.jar}
  */
-record WorkerCommand(Path java, List<String> jvmOptions, Path jar) {
+public record WorkerCommand(Path java, List<String> jvmOptions, Path jar) {
   static WorkerCommand from(Env env, Path javaHome) {
     return new WorkerCommand(
         env.path("WORKER_JAVA", javaHome.resolve("bin/java")),

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * @param trigger the delivery that started the run
  * @param startedAt when the run started
  * @param endedAt when the run ended
- * @param result what was decided and done, intent-specific (allocation: {@link AllocationResult});
+ * @param result what was decided and done, intent-specific (allocation: {@code AllocationResult});
  *     null when there is nothing to report
  * @param warnings what went wrong without changing the status
  * @param errors why the status is not {@code ok}
@@ -144,12 +144,6 @@ public record Outcome(
     /** An intent-specific result as JSON. */
     public Builder result(JsonNode result) {
       this.result = result;
-      return this;
-    }
-
-    /** An allocation's result, in the shape the schema defines for it. */
-    public Builder result(AllocationResult result) {
-      this.result = result == null ? null : OutcomeJson.toTree(result);
       return this;
     }
 

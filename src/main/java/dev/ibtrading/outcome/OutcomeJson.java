@@ -67,7 +67,7 @@ public final class OutcomeJson {
     return JSON.readTree(json);
   }
 
-  /** {@code value} (e.g. an {@link AllocationResult}) as a JSON tree for {@link Outcome#result}. */
+  /** {@code value} (e.g. an {@code AllocationResult}) as a JSON tree for {@link Outcome#result}. */
   public static JsonNode toTree(Object value) {
     return JSON.valueToTree(value);
   }

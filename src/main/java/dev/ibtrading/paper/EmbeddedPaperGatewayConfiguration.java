@@ -3,6 +3,7 @@ package dev.ibtrading.paper;
 import dev.ibtrading.broker.TradingMode;
 import dev.ibtrading.broker.TradingProperties;
 import dev.ibtrading.broker.UnsafeTradingConfigurationException;
+import dev.ibtrading.ib.EmbeddedGatewayAddress;
 import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts a paper gateway inside the worker when {@code ib.gateway.mode=embedded}, on loopback, with
- * {@link PaperGatewayProperties}; the client then connects to it. Refuses live trading.
+ * {@link PaperGatewayProperties}, and tells the client where through an {@link
+ * EmbeddedGatewayAddress}. Refuses live trading.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "ib.gateway", name = "mode", havingValue = "embedded")
@@ -36,5 +38,11 @@ public class EmbeddedPaperGatewayConfiguration {
   @Bean(destroyMethod = "")
   PaperGateway paperGateway(PersistentPaperGateway embedded) {
     return embedded.gateway();
+  }
+
+  /** Where the client connects: the gateway's loopback host and the port it chose. */
+  @Bean
+  EmbeddedGatewayAddress embeddedGatewayAddress(PaperGateway gateway) {
+    return new EmbeddedGatewayAddress(gateway.config().host(), gateway.port());
   }
 }

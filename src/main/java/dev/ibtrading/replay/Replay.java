@@ -1,14 +1,7 @@
 package dev.ibtrading.replay;
 
 import dev.ibtrading.broker.Fill;
-import dev.ibtrading.ingest.AckPolicy;
-import dev.ibtrading.ingest.Intent;
-import dev.ibtrading.ingest.Received;
-import dev.ibtrading.ingest.Rejection;
-import dev.ibtrading.ingest.RunAnswer;
 import dev.ibtrading.ingest.SimulatedPush;
-import dev.ibtrading.ingest.Trigger;
-import dev.ibtrading.ingest.TriggerHandler;
 import dev.ibtrading.paper.PaperClock;
 import dev.ibtrading.paper.PaperGateway;
 import dev.ibtrading.paper.PaperGatewayConfig;
@@ -16,6 +9,13 @@ import dev.ibtrading.paper.PaperGatewayProperties;
 import dev.ibtrading.schedule.ExchangeCalendar;
 import dev.ibtrading.schedule.JobFirings;
 import dev.ibtrading.schedule.JobFirings.Firing;
+import dev.ibtrading.trigger.AckPolicy;
+import dev.ibtrading.trigger.Intent;
+import dev.ibtrading.trigger.Received;
+import dev.ibtrading.trigger.Rejection;
+import dev.ibtrading.trigger.RunAnswer;
+import dev.ibtrading.trigger.Trigger;
+import dev.ibtrading.trigger.TriggerHandler;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

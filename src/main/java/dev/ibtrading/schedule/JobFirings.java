@@ -1,6 +1,6 @@
 package dev.ibtrading.schedule;
 
-import dev.ibtrading.ingest.pubsub.TriggerTopic;
+import dev.ibtrading.pubsub.TriggerTopic;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

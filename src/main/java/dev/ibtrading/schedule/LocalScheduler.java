@@ -3,7 +3,7 @@ package dev.ibtrading.schedule;
 import com.google.cloud.spring.pubsub.core.publisher.PubSubPublisherOperations;
 import com.google.protobuf.ByteString;
 import com.google.pubsub.v1.PubsubMessage;
-import dev.ibtrading.ingest.pubsub.PubSubTopology;
+import dev.ibtrading.pubsub.PubSubTopology;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.ibtrading.schedule;
 
 import com.google.cloud.spring.pubsub.core.PubSubTemplate;
-import dev.ibtrading.ingest.pubsub.PubSubTopology;
+import dev.ibtrading.pubsub.PubSubTopology;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

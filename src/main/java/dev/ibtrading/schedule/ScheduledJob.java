@@ -1,6 +1,6 @@
 package dev.ibtrading.schedule;
 
-import dev.ibtrading.ingest.pubsub.TriggerTopic;
+import dev.ibtrading.pubsub.TriggerTopic;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -2,9 +2,9 @@ package dev.ibtrading.status;
 
 import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.TradingProperties;
-import dev.ibtrading.intents.ManagedUniverse;
 import dev.ibtrading.schedule.LocalSchedulerProperties;
 import dev.ibtrading.schedule.UpcomingJobs;
+import dev.ibtrading.strategy.ManagedUniverse;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -1,7 +1,7 @@
 package dev.ibtrading.bench;
 
-import dev.ibtrading.ingest.emulator.PubSubEmulator;
-import dev.ibtrading.ingest.emulator.PubSubEmulatorLauncher;
+import dev.ibtrading.pubsub.emulator.PubSubEmulator;
+import dev.ibtrading.pubsub.emulator.PubSubEmulatorLauncher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class MemoryProbe {
   /** One {@code RunLedger} entry per remembered run key. */
-  static final String LEDGER_ENTRY = "dev.ibtrading.intents.RunLedger$Entry";
+  static final String LEDGER_ENTRY = "dev.ibtrading.run.RunLedger$Entry";
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final HttpClient HTTP =

@@ -17,8 +17,8 @@ class MemoryProbeTests {
             " num     #instances         #bytes  class name (module)",
             "-------------------------------------------------------",
             "   1:         50000        4000000  [B (java.base@17.0.15)",
-            "   2:          1234          29616  dev.ibtrading.intents.RunLedger$Entry",
-            "   3:          1234          19744  dev.ibtrading.intents.RecordedRun",
+            "   2:          1234          29616  dev.ibtrading.run.RunLedger$Entry",
+            "   3:          1234          19744  dev.ibtrading.run.RecordedRun",
             "Total        552468        4049360");
 
     assertThat(MemoryProbe.parseHistogram(histogram)).containsExactly(4_049_360L, 1_234L);

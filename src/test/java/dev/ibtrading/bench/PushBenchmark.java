@@ -1,6 +1,6 @@
 package dev.ibtrading.bench;
 
-import dev.ibtrading.ingest.emulator.PubSubEmulator;
+import dev.ibtrading.pubsub.emulator.PubSubEmulator;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;

@@ -1,5 +1,6 @@
 package dev.ibtrading.bench;
 
+import dev.ibtrading.launcher.WorkerCommand;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,11 +6,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.pubsub.v1.PubsubMessage;
 import dev.ibtrading.broker.TradingMode;
-import dev.ibtrading.ingest.pubsub.TriggerTopic;
 import dev.ibtrading.outcome.Outcome;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.outcome.TriggerSource;
+import dev.ibtrading.pubsub.TriggerTopic;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,7 @@ import dev.ibtrading.testsupport.FuzzCases;
 import dev.ibtrading.testsupport.FuzzSeed;
 import dev.ibtrading.testsupport.pushfuzz.FuzzHttp;
 import dev.ibtrading.testsupport.pushfuzz.PushAnswers;
+import dev.ibtrading.trigger.Trigger;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;

@@ -2,6 +2,7 @@ package dev.ibtrading.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ibtrading.trigger.Intent;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 

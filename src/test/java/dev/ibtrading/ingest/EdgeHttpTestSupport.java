@@ -3,6 +3,8 @@ package dev.ibtrading.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ibtrading.ingest.IngestHttp.Answer;
+import dev.ibtrading.trigger.Rejection;
+import dev.ibtrading.trigger.Trigger;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ibtrading.ingest.IngestHttp.Answer;
 import dev.ibtrading.testsupport.LogCapture;
+import dev.ibtrading.trigger.Rejection;
+import dev.ibtrading.trigger.RunAnswer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;

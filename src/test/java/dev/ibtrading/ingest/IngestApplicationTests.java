@@ -3,7 +3,8 @@ package dev.ibtrading.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ibtrading.ingest.IngestHttp.Answer;
-import dev.ibtrading.intents.RunCoordinator;
+import dev.ibtrading.run.RunCoordinator;
+import dev.ibtrading.trigger.TriggerHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -3,6 +3,12 @@ package dev.ibtrading.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ibtrading.broker.UnsafeTradingConfigurationException;
+import dev.ibtrading.ingest.auth.AuthDecision;
+import dev.ibtrading.ingest.auth.AuthMode;
+import dev.ibtrading.ingest.auth.CloudRunAuthenticator;
+import dev.ibtrading.ingest.auth.IdTokenAuthenticator;
+import dev.ibtrading.ingest.auth.PushAuthenticator;
+import dev.ibtrading.trigger.TriggerHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;

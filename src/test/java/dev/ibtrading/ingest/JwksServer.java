@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Serves a JWKS document on 127.0.0.1 at an ephemeral port, as Google serves its certs. */
-final class JwksServer implements AutoCloseable {
+public final class JwksServer implements AutoCloseable {
   private final HttpServer server;
   private final AtomicInteger fetches = new AtomicInteger();
 
@@ -17,7 +17,7 @@ final class JwksServer implements AutoCloseable {
     this.server = server;
   }
 
-  static JwksServer serving(String jwks) {
+  public static JwksServer serving(String jwks) {
     try {
       HttpServer server =
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -40,11 +40,11 @@ final class JwksServer implements AutoCloseable {
     }
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/certs";
   }
 
-  int fetches() {
+  public int fetches() {
     return fetches.get();
   }
 

@@ -3,6 +3,8 @@ package dev.ibtrading.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ibtrading.ingest.IngestHttp.Answer;
+import dev.ibtrading.riskcheck.RiskCheckOptions;
+import dev.ibtrading.trigger.RejectionCause;
 import org.junit.jupiter.api.Test;
 
 /**

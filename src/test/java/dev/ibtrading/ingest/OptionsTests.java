@@ -2,6 +2,18 @@ package dev.ibtrading.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ibtrading.allocation.AllocationOptions;
+import dev.ibtrading.closeall.CloseAllOptions;
+import dev.ibtrading.closeall.CloseAllScope;
+import dev.ibtrading.eodcheck.EodCheckOptions;
+import dev.ibtrading.riskcheck.RiskCheckOptions;
+import dev.ibtrading.summary.SummaryOptions;
+import dev.ibtrading.trigger.Intent;
+import dev.ibtrading.trigger.Received;
+import dev.ibtrading.trigger.Rejection;
+import dev.ibtrading.trigger.RejectionCause;
+import dev.ibtrading.trigger.Trigger;
+import dev.ibtrading.trigger.TriggerOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

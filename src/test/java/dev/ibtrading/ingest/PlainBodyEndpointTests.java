@@ -2,8 +2,15 @@ package dev.ibtrading.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ibtrading.closeall.CloseAllOptions;
 import dev.ibtrading.ingest.IngestHttp.Answer;
 import dev.ibtrading.outcome.TriggerSource;
+import dev.ibtrading.riskcheck.RiskCheckOptions;
+import dev.ibtrading.trigger.Delivery;
+import dev.ibtrading.trigger.Intent;
+import dev.ibtrading.trigger.RejectionCause;
+import dev.ibtrading.trigger.RunKey;
+import dev.ibtrading.trigger.Trigger;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;

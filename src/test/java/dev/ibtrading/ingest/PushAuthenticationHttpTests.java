@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import dev.ibtrading.ingest.IngestHttp.Answer;
+import dev.ibtrading.ingest.auth.PushAuthenticationFilter;
 import dev.ibtrading.testsupport.LogCapture;
+import dev.ibtrading.trigger.Intent;
+import dev.ibtrading.trigger.Trigger;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;

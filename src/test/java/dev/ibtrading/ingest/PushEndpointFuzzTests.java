@@ -8,6 +8,8 @@ import dev.ibtrading.testsupport.pushfuzz.FuzzHttp;
 import dev.ibtrading.testsupport.pushfuzz.PushAnswers;
 import dev.ibtrading.testsupport.pushfuzz.PushCase;
 import dev.ibtrading.testsupport.pushfuzz.PushCases;
+import dev.ibtrading.trigger.Rejection;
+import dev.ibtrading.trigger.Trigger;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,5 +1,10 @@
 package dev.ibtrading.ingest;
 
+import dev.ibtrading.trigger.Received;
+import dev.ibtrading.trigger.Rejection;
+import dev.ibtrading.trigger.RunAnswer;
+import dev.ibtrading.trigger.Trigger;
+import dev.ibtrading.trigger.TriggerHandler;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;

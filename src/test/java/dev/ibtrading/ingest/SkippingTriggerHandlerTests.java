@@ -2,6 +2,15 @@ package dev.ibtrading.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ibtrading.riskcheck.RiskCheckOptions;
+import dev.ibtrading.trigger.AckPolicy;
+import dev.ibtrading.trigger.Delivery;
+import dev.ibtrading.trigger.Intent;
+import dev.ibtrading.trigger.Rejection;
+import dev.ibtrading.trigger.RejectionCause;
+import dev.ibtrading.trigger.RunAnswer;
+import dev.ibtrading.trigger.RunKey;
+import dev.ibtrading.trigger.Trigger;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 

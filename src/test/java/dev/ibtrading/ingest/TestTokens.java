@@ -17,10 +17,10 @@ import java.util.Base64;
  * Google-style ID tokens signed by an RSA key generated for the test, and the JWKS that publishes
  * the key. Defaults are a valid Pub/Sub push token; each {@code with...} changes one claim.
  */
-final class TestTokens {
-  static final String ISSUER = "https://accounts.google.com";
-  static final String AUDIENCE = "https://ib-trading.test/push";
-  static final String PUSH_ACCOUNT = "pubsub-push@test-project.iam.gserviceaccount.com";
+public final class TestTokens {
+  public static final String ISSUER = "https://accounts.google.com";
+  public static final String AUDIENCE = "https://ib-trading.test/push";
+  public static final String PUSH_ACCOUNT = "pubsub-push@test-project.iam.gserviceaccount.com";
 
   private final KeyPair keys;
   private final String keyId;
@@ -30,7 +30,7 @@ final class TestTokens {
     this.keyId = keyId;
   }
 
-  static TestTokens generate(String keyId) {
+  public static TestTokens generate(String keyId) {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);
@@ -41,7 +41,7 @@ final class TestTokens {
   }
 
   /** {@code {"keys":[{"kty":"RSA","alg":"RS256","kid":...,"n":...,"e":...}]}}. */
-  String jwks() {
+  public String jwks() {
     RSAPublicKey key = (RSAPublicKey) keys.getPublic();
     return """
         {"keys":[{"kty":"RSA","alg":"RS256","use":"sig","kid":"%s","n":"%s","e":"%s"}]}
@@ -49,17 +49,17 @@ final class TestTokens {
         .formatted(keyId, base64Url(key.getModulus()), base64Url(key.getPublicExponent()));
   }
 
-  Claims claims() {
+  public Claims claims() {
     Instant now = Instant.now();
     return new Claims(ISSUER, AUDIENCE, PUSH_ACCOUNT, true, now, now.plus(Duration.ofHours(1)));
   }
 
   /** A valid push token. */
-  String valid() {
+  public String valid() {
     return sign(claims());
   }
 
-  String sign(Claims claims) {
+  public String sign(Claims claims) {
     JsonWebSignature.Header header = new JsonWebSignature.Header();
     header.setAlgorithm("RS256");
     header.setType("JWT");
@@ -83,7 +83,7 @@ final class TestTokens {
   }
 
   /** What Cloud Run passes on: the same token with its signature replaced. */
-  static String signatureRemoved(String token) {
+  public static String signatureRemoved(String token) {
     return token.substring(0, token.lastIndexOf('.') + 1) + "SIGNATURE_REMOVED_BY_GOOGLE";
   }
 
@@ -96,30 +96,30 @@ final class TestTokens {
   }
 
   /** The claims of one token. */
-  record Claims(
+  public record Claims(
       String issuer,
       String audience,
       String email,
       boolean emailVerified,
       Instant issuedAt,
       Instant expiresAt) {
-    Claims withIssuer(String issuer) {
+    public Claims withIssuer(String issuer) {
       return new Claims(issuer, audience, email, emailVerified, issuedAt, expiresAt);
     }
 
-    Claims withAudience(String audience) {
+    public Claims withAudience(String audience) {
       return new Claims(issuer, audience, email, emailVerified, issuedAt, expiresAt);
     }
 
-    Claims withEmail(String email) {
+    public Claims withEmail(String email) {
       return new Claims(issuer, audience, email, emailVerified, issuedAt, expiresAt);
     }
 
-    Claims withEmailVerified(boolean emailVerified) {
+    public Claims withEmailVerified(boolean emailVerified) {
       return new Claims(issuer, audience, email, emailVerified, issuedAt, expiresAt);
     }
 
-    Claims withTimes(Instant issuedAt, Instant expiresAt) {
+    public Claims withTimes(Instant issuedAt, Instant expiresAt) {
       return new Claims(issuer, audience, email, emailVerified, issuedAt, expiresAt);
     }
   }

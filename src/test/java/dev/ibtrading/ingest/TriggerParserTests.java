@@ -2,7 +2,18 @@ package dev.ibtrading.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ibtrading.allocation.AllocationOptions;
+import dev.ibtrading.closeall.CloseAllOptions;
+import dev.ibtrading.closeall.CloseAllScope;
 import dev.ibtrading.outcome.TriggerSource;
+import dev.ibtrading.riskcheck.RiskCheckOptions;
+import dev.ibtrading.trigger.Delivery;
+import dev.ibtrading.trigger.Intent;
+import dev.ibtrading.trigger.Received;
+import dev.ibtrading.trigger.Rejection;
+import dev.ibtrading.trigger.RejectionCause;
+import dev.ibtrading.trigger.RunKey;
+import dev.ibtrading.trigger.Trigger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

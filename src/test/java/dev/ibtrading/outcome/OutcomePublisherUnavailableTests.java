@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.google.pubsub.v1.TopicName;
-import dev.ibtrading.ingest.emulator.PubSubEmulator;
-import dev.ibtrading.ingest.emulator.PubSubEmulatorLauncher;
+import dev.ibtrading.pubsub.emulator.PubSubEmulator;
+import dev.ibtrading.pubsub.emulator.PubSubEmulatorLauncher;
 import dev.ibtrading.testsupport.EmulatorClients;
 import dev.ibtrading.testsupport.PubSubEmulatorSupport;
 import java.time.Duration;

@@ -7,6 +7,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.ibtrading.closeall.CloseAllOutcomes;
+import dev.ibtrading.eodcheck.EodCheckOutcomes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,22 +1,28 @@
 package dev.ibtrading.outcome;
 
+import dev.ibtrading.allocation.AllocationResult;
 import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.broker.OrderStatus;
 import dev.ibtrading.broker.OrderType;
 import dev.ibtrading.broker.TradingMode;
+import dev.ibtrading.plan.Signal;
+import dev.ibtrading.plan.Target;
+import dev.ibtrading.riskcheck.RiskAction;
+import dev.ibtrading.riskcheck.RiskCheckResult;
+import dev.ibtrading.riskcheck.RiskMeasure;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
 /** Outcomes to publish and validate in tests. */
-final class Outcomes {
-  static final Instant STARTED = Instant.parse("2026-03-02T14:35:00.125Z");
-  static final Instant ENDED = Instant.parse("2026-03-02T14:35:07.500Z");
+public final class Outcomes {
+  public static final Instant STARTED = Instant.parse("2026-03-02T14:35:00.125Z");
+  public static final Instant ENDED = Instant.parse("2026-03-02T14:35:07.500Z");
 
   private Outcomes() {}
 
   /** A live-looking allocation that bought SPY, pushed by Pub/Sub on its second attempt. */
-  static Outcome allocation(String runId, String account) {
+  public static Outcome allocation(String runId, String account) {
     return Outcome.builder(runId, "allocation")
         .status(OutcomeStatus.OK)
         .tradingMode(TradingMode.PAPER)
@@ -30,24 +36,25 @@ final class Outcomes {
         .startedAt(STARTED)
         .endedAt(ENDED)
         .result(
-            new AllocationResult(
-                false,
-                List.of(new AllocationResult.Signal("spymacdvixy", "SPY", BigDecimal.ONE)),
-                List.of(new AllocationResult.Target("SPY", BigDecimal.ZERO, new BigDecimal("10"))),
-                List.of(
-                    new ReportedOrder(
-                        17,
-                        998877L,
-                        "SPY",
-                        OrderSide.BUY,
-                        new BigDecimal("10"),
-                        OrderType.MKT,
-                        OrderStatus.FILLED,
-                        new BigDecimal("10"),
-                        BigDecimal.ZERO,
-                        "allocation:m-1",
-                        new BigDecimal("501.25"),
-                        new BigDecimal("1.00")))))
+            OutcomeJson.toTree(
+                new AllocationResult(
+                    false,
+                    List.of(new Signal("spymacdvixy", "SPY", BigDecimal.ONE)),
+                    List.of(new Target("SPY", BigDecimal.ZERO, new BigDecimal("10"))),
+                    List.of(
+                        new ReportedOrder(
+                            17,
+                            998877L,
+                            "SPY",
+                            OrderSide.BUY,
+                            new BigDecimal("10"),
+                            OrderType.MKT,
+                            OrderStatus.FILLED,
+                            new BigDecimal("10"),
+                            BigDecimal.ZERO,
+                            "allocation:m-1",
+                            new BigDecimal("501.25"),
+                            new BigDecimal("1.00"))))))
         .warning("stale-quote", "VIXY quote older than 15 minutes")
         .build();
   }
@@ -136,7 +143,7 @@ final class Outcomes {
   }
 
   /** A poison message: rejected, no account known, no result. */
-  static Outcome rejected(String runId) {
+  public static Outcome rejected(String runId) {
     return Outcome.builder(runId, "allocation")
         .status(OutcomeStatus.REJECTED)
         .tradingMode(TradingMode.PAPER)

@@ -2,8 +2,8 @@ package dev.ibtrading.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ibtrading.ingest.Intent;
 import dev.ibtrading.outcome.OutcomeStatus;
+import dev.ibtrading.trigger.Intent;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;

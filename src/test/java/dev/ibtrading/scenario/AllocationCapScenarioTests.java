@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ibtrading.broker.AccountSnapshot;
 import dev.ibtrading.broker.Fill;
-import dev.ibtrading.ingest.Intent;
 import dev.ibtrading.outcome.OutcomeStatus;
+import dev.ibtrading.trigger.Intent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;

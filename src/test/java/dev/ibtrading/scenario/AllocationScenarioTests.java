@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ibtrading.broker.Fill;
 import dev.ibtrading.broker.OrderSide;
-import dev.ibtrading.ingest.Intent;
 import dev.ibtrading.outcome.OutcomeStatus;
+import dev.ibtrading.trigger.Intent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.pubsub.v1.PubsubMessage;
 import com.google.pubsub.v1.SubscriptionName;
-import dev.ibtrading.ingest.Intent;
 import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.testsupport.OutcomeInbox;
 import dev.ibtrading.testsupport.OutcomeSchema;
+import dev.ibtrading.trigger.Intent;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -3,8 +3,8 @@ package dev.ibtrading.scenario;
 import static dev.ibtrading.scenario.AllocationResults.planned;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ibtrading.ingest.Intent;
 import dev.ibtrading.outcome.OutcomeStatus;
+import dev.ibtrading.trigger.Intent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;

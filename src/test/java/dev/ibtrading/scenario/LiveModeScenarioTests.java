@@ -3,11 +3,11 @@ package dev.ibtrading.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ibtrading.broker.TradingMode;
-import dev.ibtrading.ingest.Intent;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.paper.PaperClock;
 import dev.ibtrading.paper.PaperGateway;
 import dev.ibtrading.paper.PaperGatewayConfig;
+import dev.ibtrading.trigger.Intent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

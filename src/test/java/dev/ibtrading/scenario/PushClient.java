@@ -1,8 +1,8 @@
 package dev.ibtrading.scenario;
 
-import dev.ibtrading.ingest.Intent;
-import dev.ibtrading.ingest.pubsub.PubSubTopology;
-import dev.ibtrading.ingest.pubsub.TriggerTopic;
+import dev.ibtrading.pubsub.PubSubTopology;
+import dev.ibtrading.pubsub.TriggerTopic;
+import dev.ibtrading.trigger.Intent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

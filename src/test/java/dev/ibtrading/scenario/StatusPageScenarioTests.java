@@ -2,11 +2,11 @@ package dev.ibtrading.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ibtrading.ingest.Intent;
-import dev.ibtrading.intents.ManagedUniverse;
 import dev.ibtrading.outcome.OutcomeStatus;
+import dev.ibtrading.strategy.ManagedUniverse;
 import dev.ibtrading.testsupport.ChromiumSupport;
 import dev.ibtrading.testsupport.HeadlessChromium;
+import dev.ibtrading.trigger.Intent;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -3,7 +3,7 @@ package dev.ibtrading.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ibtrading.ingest.pubsub.TriggerTopic;
+import dev.ibtrading.pubsub.TriggerTopic;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import com.google.cloud.spring.pubsub.core.PubSubTemplate;
-import dev.ibtrading.ingest.pubsub.PubSubTopology;
+import dev.ibtrading.pubsub.PubSubTopology;
 import dev.ibtrading.testsupport.Scripts;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;

@@ -3,7 +3,7 @@ package dev.ibtrading.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ibtrading.ingest.pubsub.TriggerTopic;
+import dev.ibtrading.pubsub.TriggerTopic;
 import dev.ibtrading.testsupport.Scripts;
 import java.io.IOException;
 import java.nio.file.Files;

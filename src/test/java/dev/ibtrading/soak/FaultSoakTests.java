@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.pubsub.v1.PubsubMessage;
-import dev.ibtrading.ingest.emulator.EmulatorInstallation;
-import dev.ibtrading.ingest.emulator.PubSubEmulatorException;
+import dev.ibtrading.pubsub.emulator.EmulatorInstallation;
+import dev.ibtrading.pubsub.emulator.PubSubEmulatorException;
 import dev.ibtrading.testsupport.FuzzSeed;
 import dev.ibtrading.testsupport.PubSubEmulatorSupport;
 import java.nio.file.Path;

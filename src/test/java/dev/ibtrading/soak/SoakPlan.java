@@ -1,6 +1,6 @@
 package dev.ibtrading.soak;
 
-import dev.ibtrading.ingest.Intent;
+import dev.ibtrading.trigger.Intent;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Random;

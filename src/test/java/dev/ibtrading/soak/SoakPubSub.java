@@ -4,9 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.pubsub.v1.PubsubMessage;
 import com.google.pubsub.v1.SubscriptionName;
-import dev.ibtrading.ingest.emulator.PubSubEmulator;
-import dev.ibtrading.ingest.emulator.PubSubEmulatorLauncher;
-import dev.ibtrading.ingest.pubsub.PubSubConnectionInitializer;
+import dev.ibtrading.pubsub.PubSubConnectionInitializer;
+import dev.ibtrading.pubsub.emulator.PubSubEmulator;
+import dev.ibtrading.pubsub.emulator.PubSubEmulatorLauncher;
 import dev.ibtrading.testsupport.EmulatorClients;
 import dev.ibtrading.testsupport.OutcomeInbox;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.ibtrading.soak;
 
-import dev.ibtrading.ingest.Intent;
+import dev.ibtrading.trigger.Intent;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

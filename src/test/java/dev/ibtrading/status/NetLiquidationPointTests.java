@@ -2,12 +2,12 @@ package dev.ibtrading.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ibtrading.outcome.EodCheckResult;
+import dev.ibtrading.eodcheck.EodCheckResult;
 import dev.ibtrading.outcome.Outcome;
 import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.OutcomeStatus;
-import dev.ibtrading.outcome.RiskAction;
-import dev.ibtrading.outcome.RiskCheckResult;
+import dev.ibtrading.riskcheck.RiskAction;
+import dev.ibtrading.riskcheck.RiskCheckResult;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package dev.ibtrading.testsupport;
 
-import dev.ibtrading.ingest.emulator.EmulatorInstallation;
-import dev.ibtrading.ingest.emulator.PubSubEmulator;
-import dev.ibtrading.ingest.emulator.PubSubEmulatorException;
-import dev.ibtrading.ingest.emulator.PubSubEmulatorLauncher;
+import dev.ibtrading.pubsub.emulator.EmulatorInstallation;
+import dev.ibtrading.pubsub.emulator.PubSubEmulator;
+import dev.ibtrading.pubsub.emulator.PubSubEmulatorException;
+import dev.ibtrading.pubsub.emulator.PubSubEmulatorLauncher;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;

@@ -1,6 +1,6 @@
 package dev.ibtrading.testsupport.pushfuzz;
 
-import dev.ibtrading.ingest.Intent;
+import dev.ibtrading.trigger.Intent;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;

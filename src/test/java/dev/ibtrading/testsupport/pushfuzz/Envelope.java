@@ -8,7 +8,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A well-formed Pub/Sub push envelope as a JSON tree, for a generator to break one part of. */
-final class Envelope {
+public final class Envelope {
   static final JsonMapper JSON = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

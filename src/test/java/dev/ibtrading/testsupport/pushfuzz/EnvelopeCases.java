@@ -1,7 +1,7 @@
 package dev.ibtrading.testsupport.pushfuzz;
 
-import dev.ibtrading.ingest.Intent;
 import dev.ibtrading.testsupport.pushfuzz.JunkJson.Kind;
+import dev.ibtrading.trigger.Intent;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;

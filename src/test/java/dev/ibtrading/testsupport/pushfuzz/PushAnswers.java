@@ -2,7 +2,7 @@ package dev.ibtrading.testsupport.pushfuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ibtrading.ingest.RunKey;
+import dev.ibtrading.trigger.RunKey;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;

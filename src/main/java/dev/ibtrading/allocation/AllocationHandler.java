@@ -1,0 +1,183 @@
+package dev.ibtrading.allocation;
+
+import dev.ibtrading.broker.Broker;
+import dev.ibtrading.broker.OrderStatus;
+import dev.ibtrading.orders.InvalidOrderPropertiesException;
+import dev.ibtrading.orders.OrderPlacer;
+import dev.ibtrading.orders.OrderProperties;
+import dev.ibtrading.orders.PlannedOrder;
+import dev.ibtrading.outcome.OutcomeJson;
+import dev.ibtrading.outcome.OutcomeStatus;
+import dev.ibtrading.outcome.Problem;
+import dev.ibtrading.outcome.ReportedExecution;
+import dev.ibtrading.outcome.ReportedOrder;
+import dev.ibtrading.plan.AllocationPlan;
+import dev.ibtrading.plan.AllocationPlanner;
+import dev.ibtrading.plan.AllocationSettings;
+import dev.ibtrading.run.EarlierAttempt;
+import dev.ibtrading.run.IntentHandler;
+import dev.ibtrading.run.IntentResult;
+import dev.ibtrading.run.MarketClosed;
+import dev.ibtrading.run.RunContext;
+import dev.ibtrading.run.TradingGate;
+import dev.ibtrading.schedule.ExchangeCalendar;
+import dev.ibtrading.strategy.ManagedUniverse;
+import dev.ibtrading.strategy.Strategy;
+import dev.ibtrading.strategy.StrategyRegistry;
+import dev.ibtrading.strategy.UnknownStrategyException;
+import dev.ibtrading.trigger.Intent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code allocation}: trades the managed instruments towards the requested strategies' targets.
+ *
+ * <p>In order: the request is checked (unknown strategy, one outside {@code universe.strategies},
+ * or an order property not allowed: {@code failed}, nothing read or sent); a market holiday or
+ * weekend is {@code skipped} ({@code market-closed}); orders or executions already carrying the run
+ * key (an earlier attempt of this run, e.g. before a restart) are reported and nothing is placed;
+ * otherwise the plan is computed, and with the kill switch off ({@code skipped}, {@code
+ * trading-disabled}), with an account refused by the {@link TradingGate} ({@code failed}) or on a
+ * dry run ({@code ok}) reported without trading. Placed orders carry the run key as {@code
+ * orderRef}; the run waits for their fills up to the fill timeout and ends {@code ok} (all filled),
+ * {@code partial} (some still working, left so) or {@code failed} (the broker refused one).
+ */
+@Component
+public class AllocationHandler implements IntentHandler {
+  private final Broker broker;
+  private final StrategyRegistry strategies;
+  private final AllocationSettings settings;
+  private final ExchangeCalendar calendar;
+  private final ManagedUniverse universe;
+
+  AllocationHandler(
+      Broker broker,
+      StrategyRegistry strategies,
+      AllocationSettings settings,
+      ExchangeCalendar calendar,
+      ManagedUniverse universe) {
+    this.broker = broker;
+    this.strategies = strategies;
+    this.universe = universe;
+    this.settings = settings;
+    this.calendar = calendar;
+  }
+
+  @Override
+  public Intent intent() {
+    return Intent.ALLOCATION;
+  }
+
+  @Override
+  public IntentResult run(RunContext context) {
+    AllocationOptions options = context.options(AllocationOptions.class);
+    List<Strategy> selected;
+    OrderProperties properties;
+    try {
+      selected = strategies.getAll(options.strategies());
+    } catch (UnknownStrategyException e) {
+      return failed("unknown-strategy", e.getMessage());
+    }
+    List<String> unmanaged =
+        options.strategies().stream()
+            .filter(name -> !universe.strategyNames().contains(name))
+            .toList();
+    if (!unmanaged.isEmpty()) {
+      // Its positions would be outside what risk-check, eod-check and close-all look after.
+      return failed(
+          "strategy-not-managed",
+          "strategies "
+              + unmanaged
+              + " are not among universe.strategies "
+              + universe.strategyNames());
+    }
+    try {
+      properties = OrderProperties.parse(options.orderProperties(), settings.adaptivePriority());
+    } catch (InvalidOrderPropertiesException e) {
+      return failed("invalid-order-properties", e.getMessage());
+    }
+    Instant now = context.clock().instant();
+    LocalDate today = MarketClosed.today(now);
+    Problem closed = MarketClosed.on(calendar, today);
+    if (closed != null) {
+      return IntentResult.skipped(null, closed);
+    }
+    IntentResult earlier = earlierAttempt(context.runKey(), options.dryRun());
+    if (earlier != null) {
+      return earlier;
+    }
+    List<Problem> warnings = new ArrayList<>();
+    boolean sessionClosed = calendar.lastCompletedSession(now).equals(today);
+    AllocationPlan plan =
+        new AllocationPlanner(broker, settings).plan(selected, today, sessionClosed, warnings);
+    List<PlannedOrder> planned = plan.planned(properties);
+    if (!context.tradingEnabled()) {
+      return context
+          .tradingBlock()
+          .result(result(options.dryRun(), plan, List.of(), planned), warnings);
+    }
+    if (options.dryRun() || plan.toPlace().isEmpty()) {
+      return new IntentResult(
+          OutcomeStatus.OK, result(options.dryRun(), plan, List.of(), planned), warnings, null);
+    }
+    OrderPlacer.Placed placed =
+        new OrderPlacer(broker, settings.fillTimeout()).place(plan.toPlace(), properties, context);
+    List<ReportedOrder> orders = placed.reports().stream().map(ReportedOrder::from).toList();
+    return new IntentResult(
+        status(placed), result(false, plan, orders, planned), warnings, placed.errors());
+  }
+
+  private static OutcomeStatus status(OrderPlacer.Placed placed) {
+    if (placed.errors().stream()
+        .anyMatch(
+            p -> !p.code().equals("order-unconfirmed") && !p.code().equals("deadline-passed"))) {
+      return OutcomeStatus.FAILED;
+    }
+    boolean allFilled =
+        placed.errors().isEmpty()
+            && placed.reports().stream().allMatch(r -> r.status() == OrderStatus.FILLED);
+    return allFilled ? OutcomeStatus.OK : OutcomeStatus.PARTIAL;
+  }
+
+  /** The orders and fills of an earlier attempt of this run, or null when there are none. */
+  private IntentResult earlierAttempt(String runKey, boolean dryRun) {
+    EarlierAttempt earlier = EarlierAttempt.find(broker, runKey);
+    if (earlier.isEmpty()) {
+      return null;
+    }
+    AllocationResult result =
+        new AllocationResult(
+            dryRun,
+            List.of(),
+            List.of(),
+            earlier.openOrders().stream().map(ReportedOrder::from).toList(),
+            List.of(),
+            earlier.executions().stream().map(ReportedExecution::from).toList());
+    return new IntentResult(
+        earlier.openOrders().isEmpty() ? OutcomeStatus.OK : OutcomeStatus.PARTIAL,
+        OutcomeJson.toTree(result),
+        List.of(earlier.notice(runKey)),
+        null);
+  }
+
+  private static JsonNode result(
+      boolean dryRun, AllocationPlan plan, List<ReportedOrder> orders, List<PlannedOrder> planned) {
+    return OutcomeJson.toTree(
+        new AllocationResult(
+            dryRun,
+            plan.signals(),
+            plan.diagnostics(),
+            plan.targets(),
+            orders,
+            planned,
+            List.of()));
+  }
+
+  private static IntentResult failed(String code, String message) {
+    return new IntentResult(OutcomeStatus.FAILED, null, null, List.of(new Problem(code, message)));
+  }
+}

@@ -1,0 +1,205 @@
+package dev.ibtrading.plan;
+
+import dev.ibtrading.broker.AccountSnapshot;
+import dev.ibtrading.broker.Bar;
+import dev.ibtrading.broker.Broker;
+import dev.ibtrading.broker.Contract;
+import dev.ibtrading.broker.Instrument;
+import dev.ibtrading.broker.OrderReport;
+import dev.ibtrading.broker.OrderSide;
+import dev.ibtrading.broker.Position;
+import dev.ibtrading.orders.OrderLine;
+import dev.ibtrading.outcome.Problem;
+import dev.ibtrading.strategy.MarketData;
+import dev.ibtrading.strategy.Strategy;
+import dev.ibtrading.strategy.StrategyDecision;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the account and the strategies' data from the broker and computes an {@link
+ * AllocationPlan}. Changes nothing at the broker. The managed universe is the traded instruments of
+ * the requested strategies; other positions are read for nothing but the gross leverage.
+ *
+ * <p>A strategy without a decision (not enough data) freezes its traded instruments: no order for
+ * them in this run, not even from another strategy sharing them, since their sum is unknown.
+ */
+public final class AllocationPlanner {
+  private final Broker broker;
+  private final AllocationSettings settings;
+
+  public AllocationPlanner(Broker broker, AllocationSettings settings) {
+    this.broker = broker;
+    this.settings = settings;
+  }
+
+  public AllocationPlan plan(
+      List<Strategy> strategies, LocalDate asOf, boolean sessionClosed, List<Problem> warnings) {
+    AccountSnapshot account = broker.accountSnapshot();
+    BigDecimal netLiq = account.netLiquidation();
+    Map<Instrument, Contract> contracts = new LinkedHashMap<>();
+    Map<Instrument, List<Bar>> bars = new HashMap<>();
+    Map<Instrument, BigDecimal> targets = new LinkedHashMap<>();
+    Set<Instrument> frozen = new HashSet<>();
+    List<Signal> signals = new ArrayList<>();
+    Map<String, Map<String, Object>> diagnostics = new LinkedHashMap<>();
+    Map<Instrument, BigDecimal> prices = new HashMap<>();
+    for (Strategy strategy : strategies) {
+      for (Instrument instrument : strategy.instruments()) {
+        contracts.computeIfAbsent(instrument, broker::contract);
+      }
+      strategy.tradedInstruments().forEach(i -> targets.putIfAbsent(i, BigDecimal.ZERO));
+      for (Instrument instrument : strategy.dataInstruments()) {
+        bars.computeIfAbsent(
+            instrument, i -> broker.dailyBars(contracts.get(i), asOf, strategy.requiredBars()));
+      }
+      StrategyDecision decision =
+          strategy.evaluate(new MarketData(subset(bars, strategy), sessionClosed), asOf);
+      diagnostics.put(strategy.name(), decision.diagnostics());
+      if (decision.kind() == StrategyDecision.Kind.NOT_ENOUGH_DATA) {
+        frozen.addAll(strategy.tradedInstruments());
+        warnings.add(
+            new Problem(
+                "not-enough-data",
+                strategy.name()
+                    + " made no decision, its instruments are not traded: "
+                    + decision.diagnostics()));
+        continue;
+      }
+      BigDecimal strategyWeight = settings.strategyWeight(strategy.name());
+      for (Instrument instrument : strategy.tradedInstruments()) {
+        BigDecimal weight = decision.weight(instrument);
+        signals.add(new Signal(strategy.name(), instrument.symbol(), weight));
+        BigDecimal price =
+            prices.computeIfAbsent(instrument, i -> price(i, contracts, bars, asOf, warnings));
+        if (price == null) {
+          frozen.add(instrument);
+          continue;
+        }
+        BigDecimal shares =
+            TargetSizer.shares(netLiq, settings.exposure(), strategyWeight, weight, price);
+        targets.merge(instrument, shares, BigDecimal::add);
+      }
+    }
+    targets.keySet().removeAll(frozen);
+    return lines(account, contracts, targets, prices, signals, diagnostics, warnings);
+  }
+
+  private AllocationPlan lines(
+      AccountSnapshot account,
+      Map<Instrument, Contract> contracts,
+      Map<Instrument, BigDecimal> targets,
+      Map<Instrument, BigDecimal> prices,
+      List<Signal> signals,
+      Map<String, Map<String, Object>> diagnostics,
+      List<Problem> warnings) {
+    Map<Integer, BigDecimal> positions = new HashMap<>();
+    for (Position position : broker.positions()) {
+      positions.merge(position.contract().conId(), position.quantity(), BigDecimal::add);
+    }
+    Map<Integer, BigDecimal> open = new HashMap<>();
+    for (OrderReport order : broker.ownOpenOrders()) {
+      BigDecimal remaining = order.remaining() == null ? BigDecimal.ZERO : order.remaining();
+      BigDecimal signed = order.request().side() == OrderSide.BUY ? remaining : remaining.negate();
+      open.merge(order.request().contract().conId(), signed, BigDecimal::add);
+    }
+    BigDecimal gross = account.grossPositionValue();
+    for (Instrument instrument : targets.keySet()) {
+      int conId = contracts.get(instrument).conId();
+      BigDecimal position = positions.getOrDefault(conId, BigDecimal.ZERO);
+      BigDecimal held = position.add(open.getOrDefault(conId, BigDecimal.ZERO));
+      gross = gross.add(held.abs().subtract(position.abs()).multiply(prices.get(instrument)));
+    }
+    OrderCaps caps = new OrderCaps(settings, account.netLiquidation(), gross);
+    Map<String, BigDecimal> targetPrices = new HashMap<>();
+    List<Target> targetList = new ArrayList<>();
+    List<OrderLine> lines = new ArrayList<>();
+    for (Map.Entry<Instrument, BigDecimal> entry : targets.entrySet()) {
+      Contract contract = contracts.get(entry.getKey());
+      BigDecimal price = prices.get(entry.getKey());
+      BigDecimal position = positions.getOrDefault(contract.conId(), BigDecimal.ZERO);
+      BigDecimal held = position.add(open.getOrDefault(contract.conId(), BigDecimal.ZERO));
+      targetList.add(new Target(contract.symbol(), position, entry.getValue()));
+      targetPrices.put(contract.symbol(), price);
+      BigDecimal delta = entry.getValue().subtract(held);
+      if (delta.signum() == 0) {
+        continue;
+      }
+      if (delta.abs().multiply(price).compareTo(settings.minOrderNotional()) < 0) {
+        warnings.add(
+            new Problem(
+                "below-min-order-notional",
+                contract.symbol()
+                    + ": "
+                    + delta.toPlainString()
+                    + " shares at "
+                    + price.toPlainString()
+                    + " are worth less than "
+                    + settings.minOrderNotional().toPlainString()
+                    + ", not traded"));
+        continue;
+      }
+      OrderCaps.Capped capped = caps.apply(held, delta, price);
+      if (capped.cap() != null) {
+        warnings.add(new Problem(capped.cap(), contract.symbol() + ": " + capped.reason()));
+      }
+      lines.add(
+          new OrderLine(
+              contract,
+              delta.signum() > 0 ? OrderSide.BUY : OrderSide.SELL,
+              capped.delta().abs(),
+              delta.abs(),
+              price,
+              capped.cap()));
+    }
+    return new AllocationPlan(signals, diagnostics, targetList, lines, targetPrices);
+  }
+
+  /** The quote's reference price, else the last daily close with a warning, else null. */
+  private BigDecimal price(
+      Instrument instrument,
+      Map<Instrument, Contract> contracts,
+      Map<Instrument, List<Bar>> bars,
+      LocalDate asOf,
+      List<Problem> warnings) {
+    Contract contract = contracts.get(instrument);
+    BigDecimal price = broker.quote(contract).referencePrice();
+    if (price != null) {
+      return price;
+    }
+    List<Bar> history = bars.get(instrument);
+    if (history == null || history.isEmpty()) {
+      history = broker.dailyBars(contract, asOf, 1);
+    }
+    if (history.isEmpty()) {
+      warnings.add(
+          new Problem("no-price", instrument.symbol() + ": no quote and no daily bar, not traded"));
+      return null;
+    }
+    Bar last = history.get(history.size() - 1);
+    warnings.add(
+        new Problem(
+            "price-fallback",
+            instrument.symbol()
+                + ": no quote, sized at the close of "
+                + last.date()
+                + " ("
+                + last.close().toPlainString()
+                + ")"));
+    return last.close();
+  }
+
+  private static Map<Instrument, List<Bar>> subset(
+      Map<Instrument, List<Bar>> bars, Strategy strategy) {
+    Map<Instrument, List<Bar>> subset = new LinkedHashMap<>();
+    strategy.dataInstruments().forEach(i -> subset.put(i, bars.getOrDefault(i, List.of())));
+    return subset;
+  }
+}

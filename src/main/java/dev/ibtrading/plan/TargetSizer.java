@@ -1,0 +1,28 @@
+package dev.ibtrading.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Whole-share targets: NetLiquidation x exposure x strategy weight x instrument weight / price,
+ * rounded toward zero so that no target ever exceeds its capital. Signed like the weight.
+ */
+final class TargetSizer {
+  private TargetSizer() {}
+
+  static BigDecimal shares(
+      BigDecimal netLiquidation,
+      BigDecimal exposure,
+      BigDecimal strategyWeight,
+      BigDecimal instrumentWeight,
+      BigDecimal price) {
+    if (price.signum() <= 0) {
+      throw new IllegalArgumentException("price: " + price + " (expected: > 0)");
+    }
+    return netLiquidation
+        .multiply(exposure)
+        .multiply(strategyWeight)
+        .multiply(instrumentWeight)
+        .divide(price, 0, RoundingMode.DOWN);
+  }
+}
