@@ -14,11 +14,6 @@ import dev.ibtrading.ib.message.PlaceOrder;
 import dev.ibtrading.ib.message.TagValue;
 import dev.ibtrading.ib.message.WireContract;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,11 +21,6 @@ import java.util.Locale;
 final class OrderMapping {
   static final String ADAPTIVE = "Adaptive";
   static final String ADAPTIVE_PRIORITY = "adaptivePriority";
-
-  /** Execution times without a zone are in the gateway's zone; IB's US stocks trade in New York. */
-  private static final ZoneId DEFAULT_ZONE = ZoneId.of("America/New_York");
-
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd HH:mm:ss");
 
   private OrderMapping() {}
 
@@ -133,7 +123,7 @@ final class OrderMapping {
         side(execution.side()),
         execution.shares() == null ? BigDecimal.ZERO : execution.shares(),
         BigDecimal.valueOf(execution.price()),
-        time(execution.time()),
+        ExecutionTime.parse(execution.time()),
         execution.orderRef(),
         commission);
   }
@@ -145,27 +135,5 @@ final class OrderMapping {
       case "SLD", "SELL", "SSHORT" -> OrderSide.SELL;
       default -> throw new IllegalArgumentException("side: '" + side + "' (expected: BOT or SLD)");
     };
-  }
-
-  /**
-   * An execution time: {@code yyyyMMdd HH:mm:ss} optionally followed by a zone ({@code
-   * US/Eastern}), with one or two spaces or a dash after the date. {@code null} if unreadable.
-   */
-  static Instant time(String text) {
-    String trimmed = text.trim();
-    if (trimmed.length() > 8 && trimmed.charAt(8) == '-') {
-      trimmed = trimmed.substring(0, 8) + " " + trimmed.substring(9);
-    }
-    String[] parts = trimmed.split("\\s+");
-    if (parts.length < 2) {
-      return null;
-    }
-    try {
-      LocalDateTime local = LocalDateTime.parse(parts[0] + " " + parts[1], TIME);
-      ZoneId zone = parts.length > 2 ? ZoneId.of(parts[2], ZoneId.SHORT_IDS) : DEFAULT_ZONE;
-      return local.atZone(zone).toInstant();
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 }
