@@ -72,7 +72,7 @@ final class OrderCanceller {
                 "order "
                     + last.orderId()
                     + " ("
-                    + last.request().contract().symbol()
+                    + last.description().contract().symbol()
                     + ") is "
                     + last.status().ibName()
                     + " after its cancel"));
