@@ -139,11 +139,11 @@ class CloseAllHandler implements IntentHandler {
         "order "
             + order.orderId()
             + " of another client ("
-            + order.request().side()
+            + order.description().side()
             + " "
-            + order.request().quantity().toPlainString()
+            + order.description().quantity().toPlainString()
             + " "
-            + order.request().contract().symbol()
+            + order.description().contract().symbol()
             + ") is working; scope own leaves it alone");
   }
 

@@ -127,7 +127,7 @@ final class CloseAllTrades {
       Set<String> busy =
           cancelled.stream()
               .filter(o -> !o.status().isTerminal())
-              .map(o -> o.request().contract().symbol())
+              .map(o -> o.description().contract().symbol())
               .collect(Collectors.toSet());
       List<Position> free = new ArrayList<>();
       for (Position position : now) {

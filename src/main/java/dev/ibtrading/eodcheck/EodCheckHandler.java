@@ -153,7 +153,7 @@ class EodCheckHandler implements IntentHandler {
     Set<String> stillWorking = new HashSet<>();
     cancelled.stream()
         .filter(o -> !o.status().isTerminal())
-        .forEach(o -> stillWorking.add(o.request().contract().symbol()));
+        .forEach(o -> stillWorking.add(o.description().contract().symbol()));
     List<Position> positions;
     try {
       // Read again: a cancelled order may have filled before its cancel arrived.
@@ -186,7 +186,7 @@ class EodCheckHandler implements IntentHandler {
               "order "
                   + order.orderId()
                   + " ("
-                  + order.request().contract().symbol()
+                  + order.description().contract().symbol()
                   + ") of an earlier attempt is still "
                   + order.status().ibName()));
     }

@@ -85,7 +85,7 @@ record EodReconciliation(
                   + " open order(s) in managed instruments are not this worker's and were left"
                   + " alone: "
                   + others.stream()
-                      .map(o -> o.request().contract().symbol() + " #" + o.orderId())
+                      .map(o -> o.description().contract().symbol() + " #" + o.orderId())
                       .toList()));
     }
     return new EodReconciliation(

@@ -58,7 +58,7 @@ final class AccountSnapshotMapper {
         value(byTag, AccountSummaryTags.NET_LIQUIDATION),
         value(byTag, AccountSummaryTags.TOTAL_CASH_VALUE),
         value(byTag, AccountSummaryTags.EQUITY_WITH_LOAN_VALUE),
-        value(byTag, AccountSummaryTags.PREVIOUS_EQUITY_WITH_LOAN_VALUE),
+        value(byTag, AccountSummaryTags.PREVIOUS_DAY_EQUITY_WITH_LOAN_VALUE),
         value(byTag, AccountSummaryTags.GROSS_POSITION_VALUE),
         value(byTag, AccountSummaryTags.MAINT_MARGIN_REQ),
         value(byTag, AccountSummaryTags.EXCESS_LIQUIDITY),

@@ -21,7 +21,7 @@ public final class AccountSummaryRequest extends PendingRequest<List<AccountSumm
           AccountSummaryTags.NET_LIQUIDATION,
           AccountSummaryTags.TOTAL_CASH_VALUE,
           AccountSummaryTags.EQUITY_WITH_LOAN_VALUE,
-          AccountSummaryTags.PREVIOUS_EQUITY_WITH_LOAN_VALUE,
+          AccountSummaryTags.PREVIOUS_DAY_EQUITY_WITH_LOAN_VALUE,
           AccountSummaryTags.GROSS_POSITION_VALUE,
           AccountSummaryTags.MAINT_MARGIN_REQ,
           AccountSummaryTags.EXCESS_LIQUIDITY,

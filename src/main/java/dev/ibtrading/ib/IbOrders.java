@@ -7,6 +7,7 @@ import dev.ibtrading.broker.OrderRequest;
 import dev.ibtrading.ib.message.CancelOrder;
 import dev.ibtrading.ib.message.ExecutionData;
 import dev.ibtrading.ib.message.ExecutionFilter;
+import dev.ibtrading.ib.message.OpenOrder;
 import dev.ibtrading.ib.message.RequestGlobalCancel;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -160,12 +161,33 @@ final class IbOrders {
     int own = client.settings().clientId();
     List<OrderReport> reports = new ArrayList<>();
     for (OpenOrdersRequest.Entry entry : entries) {
-      OrderReport report =
-          entry.order().clientId() == own
-              ? tracker.report(entry.order().orderId()).orElseGet(() -> foreign(entry))
-              : foreign(entry);
-      if (!report.status().isTerminal()) {
-        reports.add(report);
+      OpenOrder open = entry.order();
+      Optional<OrderReport> known =
+          open.clientId() == own ? tracker.report(open.orderId()) : Optional.empty();
+      Optional<OrderReport> report = known.isPresent() ? known : foreign(entry);
+      if (report.isEmpty()) {
+        log.warn(
+            "Leaving out open order {} of client {} (permId {}): action '{}' is none of IB's",
+            open.orderId(),
+            open.clientId(),
+            open.permId(),
+            open.terms().action());
+      } else if (report.get().status().isTerminal()) {
+        continue;
+      } else if (scope == OpenOrdersRequest.Scope.THIS_CLIENT && report.get().request() == null) {
+        // Under this worker's client id, yet nothing it places (a stop, an IOC, an option...):
+        // never counted or cancelled as the worker's own; the account's open orders report it.
+        log.warn(
+            "Open order {} of this client id is not one the worker places ({} {} {} {} {}):"
+                + " not counted as its own",
+            open.orderId(),
+            open.contract().secType(),
+            open.contract().symbol(),
+            open.terms().action(),
+            open.terms().orderType(),
+            open.terms().tif());
+      } else {
+        reports.add(report.get());
       }
     }
     return reports;
@@ -191,23 +213,30 @@ final class IbOrders {
     awaitCommissions(
         executions.stream().map(d -> d.execution().execId()).toList(), COMMISSION_GRACE);
     CommissionBook commissions = tracker.commissions();
-    return executions.stream()
-        .map(
-            d ->
-                OrderMapping.toFill(
-                    d.execution(),
-                    d.contract(),
-                    null,
-                    commissions.commission(d.execution().execId()).orElse(null)))
-        .toList();
+    List<Fill> fills = new ArrayList<>();
+    for (ExecutionData d : executions) {
+      Fill fill =
+          OrderMapping.toFillOrNull(
+              d.execution(),
+              d.contract(),
+              null,
+              commissions.commission(d.execution().execId()).orElse(null));
+      if (fill != null) {
+        fills.add(fill);
+      }
+    }
+    return fills;
   }
 
   private OrderReport report(int orderId) {
     return tracker.report(orderId).orElseThrow(() -> unknownOrder(orderId));
   }
 
-  /** Another client's order (or ours, unknown to the tracker), from the answer alone. */
-  private OrderReport foreign(OpenOrdersRequest.Entry entry) {
+  /**
+   * Another client's order (or ours, unknown to the tracker), from the answer alone; empty when the
+   * answer does not describe it.
+   */
+  private Optional<OrderReport> foreign(OpenOrdersRequest.Entry entry) {
     TrackedOrder order = new TrackedOrder(entry.order().orderId(), null);
     order.onOpenOrder(entry.order());
     if (entry.status() != null) {

@@ -3,6 +3,7 @@ package dev.ibtrading.ib;
 import dev.ibtrading.broker.AdaptivePriority;
 import dev.ibtrading.broker.Contract;
 import dev.ibtrading.broker.Fill;
+import dev.ibtrading.broker.OrderDescription;
 import dev.ibtrading.broker.OrderRequest;
 import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.broker.OrderType;
@@ -14,23 +15,17 @@ import dev.ibtrading.ib.message.PlaceOrder;
 import dev.ibtrading.ib.message.TagValue;
 import dev.ibtrading.ib.message.WireContract;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Translates the broker's order records to TWS order messages and back. */
 final class OrderMapping {
+  private static final Logger log = LoggerFactory.getLogger(OrderMapping.class);
+
   static final String ADAPTIVE = "Adaptive";
   static final String ADAPTIVE_PRIORITY = "adaptivePriority";
-
-  /** Execution times without a zone are in the gateway's zone; IB's US stocks trade in New York. */
-  private static final ZoneId DEFAULT_ZONE = ZoneId.of("America/New_York");
-
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMdd HH:mm:ss");
 
   private OrderMapping() {}
 
@@ -68,34 +63,78 @@ final class OrderMapping {
 
   /**
    * The request behind an order this session did not place, or {@code null} when it is not one the
-   * worker could have placed (another order type, time in force or side, or no quantity).
+   * worker could have placed: not a stock, or an order type, time in force or side outside the
+   * worker's vocabulary, or no quantity. Such an order is only described ({@link #describe}).
    */
   static OrderRequest toRequest(OpenOrder open) {
     OrderTerms terms = open.terms();
-    try {
-      OrderType type = OrderType.valueOf(terms.orderType());
-      TimeInForce tif = TimeInForce.valueOf(terms.tif().isEmpty() ? "DAY" : terms.tif());
-      OrderSide side = OrderSide.valueOf(terms.action());
-      BigDecimal limit =
-          type.needsLimitPrice() && terms.limitPrice() != null
-              ? BigDecimal.valueOf(terms.limitPrice())
-              : null;
-      AdaptivePriority priority =
-          terms.algoStrategy().equals(ADAPTIVE) ? adaptivePriority(terms) : null;
-      return new OrderRequest(
-          toContract(open.contract()),
-          side,
-          terms.totalQuantity(),
-          type,
-          limit,
-          tif,
-          terms.orderRef(),
-          terms.outsideRth(),
-          priority,
-          terms.goodAfterTime());
-    } catch (IllegalArgumentException | NullPointerException e) {
+    if (!WireContract.STOCK.equals(open.contract().secType())) {
+      return null; // an option on SPY is no SPY order
+    }
+    OrderType type = enumOrNull(OrderType.class, terms.orderType());
+    TimeInForce tif = enumOrNull(TimeInForce.class, terms.tif().isEmpty() ? "DAY" : terms.tif());
+    OrderSide side = enumOrNull(OrderSide.class, terms.action());
+    BigDecimal quantity = terms.totalQuantity();
+    if (type == null || tif == null || side == null || quantity == null || quantity.signum() <= 0) {
       return null;
     }
+    BigDecimal limit = null;
+    if (type.needsLimitPrice()) {
+      if (terms.limitPrice() == null || terms.limitPrice() <= 0) {
+        return null;
+      }
+      limit = BigDecimal.valueOf(terms.limitPrice());
+    }
+    AdaptivePriority priority =
+        terms.algoStrategy().equals(ADAPTIVE) ? adaptivePriority(terms) : null;
+    return new OrderRequest(
+        toContract(open.contract()),
+        side,
+        quantity,
+        type,
+        limit,
+        tif,
+        terms.orderRef(),
+        terms.outsideRth(),
+        priority,
+        terms.goodAfterTime());
+  }
+
+  /**
+   * Any open order in IB's own words, or {@code null} when its action is none of IB's ({@code BUY},
+   * {@code SELL}, {@code SSHORT}, {@code SLONG}): then not even its direction is known.
+   */
+  static OrderDescription describe(OpenOrder open) {
+    OrderTerms terms = open.terms();
+    OrderSide side =
+        switch (terms.action().toUpperCase(Locale.ROOT)) {
+          case "BUY" -> OrderSide.BUY;
+          case "SELL", "SSHORT", "SLONG" -> OrderSide.SELL;
+          default -> null;
+        };
+    if (side == null) {
+      return null;
+    }
+    Double limit = terms.limitPrice();
+    return new OrderDescription(
+        toContract(open.contract()),
+        open.contract().secType(),
+        side,
+        terms.totalQuantity(),
+        terms.orderType(),
+        terms.tif().isEmpty() ? "DAY" : terms.tif(),
+        limit == null || limit.isNaN() || limit.isInfinite() ? null : BigDecimal.valueOf(limit),
+        terms.orderRef());
+  }
+
+  /** The constant named {@code name} exactly, or {@code null}: IB's names are upper case. */
+  private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
+    }
+    return null;
   }
 
   private static AdaptivePriority adaptivePriority(OrderTerms terms) {
@@ -120,6 +159,26 @@ final class OrderMapping {
   }
 
   /**
+   * {@link #toFill}, or {@code null} (logged) for an execution whose side is none of IB's: a fill
+   * whose direction is unknown is left out rather than guessed.
+   */
+  static Fill toFillOrNull(
+      Execution execution, WireContract contract, Contract known, BigDecimal commission) {
+    try {
+      return toFill(execution, contract, known, commission);
+    } catch (IllegalArgumentException e) {
+      log.warn(
+          "Leaving out execution {} of order {} ({} {}): {}",
+          execution.execId(),
+          execution.orderId(),
+          contract.secType(),
+          contract.symbol(),
+          e.getMessage());
+      return null;
+    }
+  }
+
+  /**
    * @param known the contract as the worker qualified it, or {@code null} to use the message's
    * @param commission {@code null} until the commission report arrived
    */
@@ -133,7 +192,7 @@ final class OrderMapping {
         side(execution.side()),
         execution.shares() == null ? BigDecimal.ZERO : execution.shares(),
         BigDecimal.valueOf(execution.price()),
-        time(execution.time()),
+        ExecutionTime.parse(execution.time()),
         execution.orderRef(),
         commission);
   }
@@ -145,27 +204,5 @@ final class OrderMapping {
       case "SLD", "SELL", "SSHORT" -> OrderSide.SELL;
       default -> throw new IllegalArgumentException("side: '" + side + "' (expected: BOT or SLD)");
     };
-  }
-
-  /**
-   * An execution time: {@code yyyyMMdd HH:mm:ss} optionally followed by a zone ({@code
-   * US/Eastern}), with one or two spaces or a dash after the date. {@code null} if unreadable.
-   */
-  static Instant time(String text) {
-    String trimmed = text.trim();
-    if (trimmed.length() > 8 && trimmed.charAt(8) == '-') {
-      trimmed = trimmed.substring(0, 8) + " " + trimmed.substring(9);
-    }
-    String[] parts = trimmed.split("\\s+");
-    if (parts.length < 2) {
-      return null;
-    }
-    try {
-      LocalDateTime local = LocalDateTime.parse(parts[0] + " " + parts[1], TIME);
-      ZoneId zone = parts.length > 2 ? ZoneId.of(parts[2], ZoneId.SHORT_IDS) : DEFAULT_ZONE;
-      return local.atZone(zone).toInstant();
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 }

@@ -75,7 +75,7 @@ final class OrderTracker {
 
   synchronized Optional<OrderReport> report(int orderId) {
     TrackedOrder order = orders.get(orderId);
-    return order == null ? Optional.empty() : Optional.of(order.report(commissions));
+    return order == null ? Optional.empty() : order.report(commissions);
   }
 
   /** Completes at the first status, execution or error for the order; empty if untracked. */

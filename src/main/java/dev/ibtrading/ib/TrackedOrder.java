@@ -1,8 +1,10 @@
 package dev.ibtrading.ib;
 
 import dev.ibtrading.broker.Fill;
+import dev.ibtrading.broker.OrderDescription;
 import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderRequest;
+import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.broker.OrderStatus;
 import dev.ibtrading.ib.message.ErrorMessage;
 import dev.ibtrading.ib.message.ExecutionData;
@@ -10,9 +12,11 @@ import dev.ibtrading.ib.message.OpenOrder;
 import dev.ibtrading.ib.message.OrderStatusMessage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -36,6 +40,7 @@ import java.util.concurrent.CompletableFuture;
 final class TrackedOrder {
   final int orderId;
   OrderRequest request; // null when the order is not one the worker could have placed
+  private OrderDescription description; // null until known: from the request or an OPEN_ORDER
   private BigDecimal totalQuantity;
   private long permId;
   private OrderStatus working = OrderStatus.PENDING_SUBMIT;
@@ -56,6 +61,7 @@ final class TrackedOrder {
   TrackedOrder(int orderId, OrderRequest request) {
     this.orderId = orderId;
     this.request = request;
+    this.description = request == null ? null : OrderDescription.of(request);
     this.totalQuantity = request == null ? null : request.quantity();
   }
 
@@ -69,6 +75,8 @@ final class TrackedOrder {
     }
     if (request == null) {
       request = OrderMapping.toRequest(open);
+      OrderDescription described = OrderMapping.describe(open);
+      description = described != null ? described : description;
     }
     applyGatewayStatus(open.status());
   }
@@ -144,17 +152,27 @@ final class TrackedOrder {
     return settled;
   }
 
-  OrderReport report(CommissionBook commissions) {
-    List<Fill> fills =
-        executions.values().stream()
-            .map(
-                d ->
-                    OrderMapping.toFill(
-                        d.execution(),
-                        d.contract(),
-                        request == null ? null : request.contract(),
-                        commissions.commission(d.execution().execId()).orElse(null)))
-            .toList();
+  /**
+   * The order as it stands; empty while nothing describes it (only a status of it was seen, or its
+   * OPEN_ORDER names no side IB knows).
+   */
+  Optional<OrderReport> report(CommissionBook commissions) {
+    OrderDescription described = description != null ? description : describedByExecutions();
+    if (described == null) {
+      return Optional.empty();
+    }
+    List<Fill> fills = new ArrayList<>();
+    for (ExecutionData d : executions.values()) {
+      Fill fill =
+          OrderMapping.toFillOrNull(
+              d.execution(),
+              d.contract(),
+              request == null ? null : request.contract(),
+              commissions.commission(d.execution().execId()).orElse(null));
+      if (fill != null) {
+        fills.add(fill);
+      }
+    }
     BigDecimal executed = executed();
     BigDecimal filled = executed.max(statusFilled);
     BigDecimal average = null;
@@ -171,8 +189,10 @@ final class TrackedOrder {
         totalQuantity != null
             ? totalQuantity.subtract(filled).max(BigDecimal.ZERO)
             : statusRemaining != null ? statusRemaining : BigDecimal.ZERO;
-    return new OrderReport(
-        orderId, permId, request, status(), filled, remaining, average, fills, lastError);
+    return Optional.of(
+        new OrderReport(
+            orderId, permId, described, request, status(), filled, remaining, average, fills,
+            lastError));
   }
 
   private void applyGatewayStatus(String ibStatus) {
@@ -225,6 +245,35 @@ final class TrackedOrder {
     if (failed || executed().compareTo(needed) >= 0) {
       settled.complete(null);
     }
+  }
+
+  /**
+   * What the executions tell of an order whose OPEN_ORDER was not seen (a replay after a restart):
+   * contract, side and reference; type and time in force stay unknown (empty).
+   */
+  private OrderDescription describedByExecutions() {
+    for (ExecutionData d : executions.values()) {
+      OrderSide side;
+      try {
+        side = OrderMapping.side(d.execution().side());
+      } catch (IllegalArgumentException e) {
+        continue;
+      }
+      BigDecimal quantity =
+          totalQuantity != null
+              ? totalQuantity
+              : statusRemaining != null ? statusFilled.add(statusRemaining) : executed();
+      return new OrderDescription(
+          OrderMapping.toContract(d.contract()),
+          d.contract().secType(),
+          side,
+          quantity,
+          "",
+          "",
+          null,
+          d.execution().orderRef());
+    }
+    return null;
   }
 
   private BigDecimal executed() {

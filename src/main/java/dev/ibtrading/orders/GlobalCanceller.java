@@ -73,7 +73,7 @@ public final class GlobalCanceller {
                 "order "
                     + order.orderId()
                     + " of another client ("
-                    + order.request().contract().symbol()
+                    + order.description().contract().symbol()
                     + ") is "
                     + order.status().ibName()
                     + " after the global cancel"));
@@ -131,20 +131,23 @@ public final class GlobalCanceller {
     BigDecimal shares = BigDecimal.ZERO;
     for (Fill fill : fills) {
       if (fill.orderId() == order.orderId()
-          && fill.contract().symbol().equals(order.request().contract().symbol())
-          && fill.side() == order.request().side()
-          && emptyIfNull(fill.orderRef()).equals(order.request().orderRef())) {
+          && fill.contract().symbol().equals(order.description().contract().symbol())
+          && fill.side() == order.description().side()
+          && emptyIfNull(fill.orderRef()).equals(order.description().orderRef())) {
         shares = shares.add(fill.shares());
       }
     }
     BigDecimal filled = shares.max(order.filled());
-    BigDecimal quantity = order.request().quantity();
+    BigDecimal quantity = order.description().quantity();
     return new OrderReport(
         order.orderId(),
         order.permId(),
+        order.description(),
         order.request(),
-        filled.compareTo(quantity) >= 0 ? OrderStatus.FILLED : OrderStatus.CANCELLED,
-        filled.min(quantity),
+        quantity.signum() > 0 && filled.compareTo(quantity) >= 0
+            ? OrderStatus.FILLED
+            : OrderStatus.CANCELLED,
+        quantity.signum() > 0 ? filled.min(quantity) : filled,
         BigDecimal.ZERO,
         order.averageFillPrice(),
         order.fills(),

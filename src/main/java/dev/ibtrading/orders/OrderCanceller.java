@@ -73,7 +73,7 @@ public final class OrderCanceller {
                 "order "
                     + last.orderId()
                     + " ("
-                    + last.request().contract().symbol()
+                    + last.description().contract().symbol()
                     + ") is "
                     + last.status().ibName()
                     + " after its cancel"));

@@ -1,20 +1,29 @@
 package dev.ibtrading.outcome;
 
 import dev.ibtrading.broker.Fill;
+import dev.ibtrading.broker.OrderDescription;
 import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.broker.OrderStatus;
 import dev.ibtrading.broker.OrderType;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * One order as the broker last reported it.
  *
+ * @param quantity the order's quantity; zero when the broker left it unset (an order sized by cash)
+ * @param type the worker's order types in lower case ({@code mkt}, {@code lmt}, {@code moc}, {@code
+ *     loc}); for orders from elsewhere IB's order type in lower case ({@code stp lmt}, {@code
+ *     trail})
  * @param remaining shares still working, null when the broker did not say
  * @param orderRef the run key of the run that placed it; empty for orders from elsewhere
  * @param averagePrice average fill price, null before any fill
  * @param commission total commission of its fills, null until a commission report arrived
+ * @param secType IB's security type: {@code STK} for stocks and ETFs, the only ones the worker
+ *     trades; {@code OPT}, {@code FUT}, {@code CASH}, ... for other clients' orders (an option on
+ *     SPY has symbol SPY); empty when unknown (outcomes written before it was reported)
  */
 public record ReportedOrder(
     int orderId,
@@ -22,13 +31,14 @@ public record ReportedOrder(
     String symbol,
     OrderSide side,
     BigDecimal quantity,
-    OrderType type,
+    String type,
     OrderStatus status,
     BigDecimal filled,
     BigDecimal remaining,
     String orderRef,
     BigDecimal averagePrice,
-    BigDecimal commission) {
+    BigDecimal commission,
+    String secType) {
 
   public ReportedOrder {
     Objects.requireNonNull(symbol, "symbol");
@@ -37,6 +47,37 @@ public record ReportedOrder(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(filled, "filled");
+    secType = secType == null ? "" : secType;
+  }
+
+  /** A stock order of one of the worker's order types. */
+  public ReportedOrder(
+      int orderId,
+      long permId,
+      String symbol,
+      OrderSide side,
+      BigDecimal quantity,
+      OrderType type,
+      OrderStatus status,
+      BigDecimal filled,
+      BigDecimal remaining,
+      String orderRef,
+      BigDecimal averagePrice,
+      BigDecimal commission) {
+    this(
+        orderId,
+        permId,
+        symbol,
+        side,
+        quantity,
+        typeName(type.name()),
+        status,
+        filled,
+        remaining,
+        orderRef,
+        averagePrice,
+        commission,
+        OrderDescription.STOCK);
   }
 
   /** The order as {@code report} describes it. */
@@ -47,18 +88,24 @@ public record ReportedOrder(
         commission = commission == null ? fill.commission() : commission.add(fill.commission());
       }
     }
+    OrderDescription order = report.description();
     return new ReportedOrder(
         report.orderId(),
         report.permId(),
-        report.request().contract().symbol(),
-        report.request().side(),
-        report.request().quantity(),
-        report.request().type(),
+        order.contract().symbol(),
+        order.side(),
+        order.quantity(),
+        typeName(order.orderType()),
         report.status(),
         report.filled(),
         report.remaining(),
-        report.request().orderRef(),
+        order.orderRef(),
         report.averageFillPrice(),
-        commission);
+        commission,
+        order.securityType());
+  }
+
+  private static String typeName(String ibName) {
+    return ibName.toLowerCase(Locale.ROOT);
   }
 }

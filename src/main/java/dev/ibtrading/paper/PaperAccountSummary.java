@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  *   <li>NetLiquidation = cash + sum(quantity * last price); TotalCashValue = cash.
  *   <li>GrossPositionValue = sum(|quantity * last price|).
  *   <li>EquityWithLoanValue = NetLiquidation (true for stocks-only accounts).
- *   <li>PreviousEquityWithLoanValue = cash + sum(quantity * previous close). Simplified: today's
+ *   <li>PreviousDayEquityWithLoanValue = cash + sum(quantity * previous close). Simplified: today's
  *       cash and quantities valued at yesterday's closes, not the books as they stood at the close,
  *       so trades made today count at yesterday's price instead of being left out.
  *   <li>MaintMarginReq = 25% of long value + 30% of short value (Reg T-like house rates).
@@ -82,7 +82,8 @@ final class PaperAccountSummary {
     values.put(AccountSummaryTags.NET_LIQUIDATION, money(netLiquidation));
     values.put(AccountSummaryTags.TOTAL_CASH_VALUE, money(cash));
     values.put(AccountSummaryTags.EQUITY_WITH_LOAN_VALUE, money(equityWithLoan));
-    values.put(AccountSummaryTags.PREVIOUS_EQUITY_WITH_LOAN_VALUE, money(cash.add(previousValue)));
+    values.put(
+        AccountSummaryTags.PREVIOUS_DAY_EQUITY_WITH_LOAN_VALUE, money(cash.add(previousValue)));
     values.put(AccountSummaryTags.GROSS_POSITION_VALUE, money(gross));
     values.put(AccountSummaryTags.MAINT_MARGIN_REQ, money(maintenance));
     values.put(AccountSummaryTags.EXCESS_LIQUIDITY, money(excess));

@@ -130,7 +130,7 @@ final class RiskActions {
     Set<String> open = new HashSet<>();
     for (OrderReport order : asked) {
       if (!done.contains(order.orderId())) {
-        open.add(order.request().contract().symbol());
+        open.add(order.description().contract().symbol());
       }
     }
     return open;

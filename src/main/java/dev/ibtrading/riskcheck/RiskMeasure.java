@@ -8,8 +8,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public enum RiskMeasure {
   /**
-   * The day's loss of equity: 1 - EquityWithLoanValue / PreviousEquityWithLoanValue, i.e. minus the
-   * daily change; negative on a day with gains.
+   * The day's loss of equity: 1 - EquityWithLoanValue / PreviousDayEquityWithLoanValue, i.e. minus
+   * the daily change; negative on a day with gains.
    */
   DAILY_LOSS("daily-loss"),
   /** GrossPositionValue / NetLiquidation, every position of the account included. */

@@ -32,7 +32,7 @@ final class RiskMeasures {
       warnings.add(
           new Problem(
               "not-measured",
-              "daily-loss: PreviousEquityWithLoanValue is "
+              "daily-loss: PreviousDayEquityWithLoanValue is "
                   + account.previousEquityWithLoanValue().toPlainString()
                   + " (expected: > 0)"));
     }

@@ -16,8 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * = 5%.
  *
  * @param dailyLoss {@code risk.daily-loss.limit}: the largest loss of the day allowed, 1 -
- *     EquityWithLoanValue / PreviousEquityWithLoanValue (e.g. 0.05). {@code reduce} is refused: no
- *     trade takes back a loss already made.
+ *     EquityWithLoanValue / PreviousDayEquityWithLoanValue (e.g. 0.05). {@code reduce} is refused:
+ *     no trade takes back a loss already made.
  * @param grossLeverage {@code risk.gross-leverage.limit}: the largest GrossPositionValue /
  *     NetLiquidation allowed (e.g. 1.5). {@code reduce} sells managed positions down
  *     proportionally, whole shares, until the leverage at current prices is at or below the limit.

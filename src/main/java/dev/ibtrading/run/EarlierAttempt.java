@@ -32,7 +32,7 @@ public record EarlierAttempt(List<OrderReport> openOrders, List<Fill> executions
       }
     }
     for (OrderReport order : broker.openOrders()) {
-      if (ofRun(order.request().orderRef(), runKey)) {
+      if (ofRun(order.description().orderRef(), runKey)) {
         open.putIfAbsent(order.orderId(), order);
       }
     }

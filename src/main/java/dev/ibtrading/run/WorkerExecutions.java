@@ -42,7 +42,7 @@ public final class WorkerExecutions {
   /** This worker's executions among {@code broker.executions()}, in the broker's order. */
   public static List<Fill> of(Broker broker, List<OrderReport> ownOpenOrders, String runKey) {
     Set<String> ownRefs = new HashSet<>();
-    ownOpenOrders.forEach(o -> ownRefs.add(o.request().orderRef()));
+    ownOpenOrders.forEach(o -> ownRefs.add(o.description().orderRef()));
     return broker.executions().stream().filter(f -> isOwn(f, runKey, ownRefs, broker)).toList();
   }
 
@@ -59,6 +59,9 @@ public final class WorkerExecutions {
     if (isDerivedRunKey(ref) || EarlierAttempt.ofRun(ref, runKey) || ownRefs.contains(ref)) {
       return true;
     }
-    return broker.order(fill.orderId()).map(o -> ref.equals(o.request().orderRef())).orElse(false);
+    return broker
+        .order(fill.orderId())
+        .map(o -> ref.equals(o.description().orderRef()))
+        .orElse(false);
   }
 }

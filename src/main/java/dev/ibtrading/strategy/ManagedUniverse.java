@@ -58,8 +58,10 @@ public final class ManagedUniverse {
         .toList();
   }
 
-  /** The orders in managed instruments. */
+  /** The orders in managed instruments: stock orders only, an option on SPY is no SPY order. */
   public List<OrderReport> managedOrders(List<OrderReport> orders) {
-    return orders.stream().filter(o -> contains(o.request().contract())).toList();
+    return orders.stream()
+        .filter(o -> o.description().isStock() && contains(o.description().contract()))
+        .toList();
   }
 }

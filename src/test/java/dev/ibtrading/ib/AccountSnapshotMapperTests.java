@@ -129,7 +129,7 @@ class AccountSnapshotMapperTests {
         new AccountSummary(1, account, "NetLiquidation", "105000.50", "USD"),
         new AccountSummary(1, account, "TotalCashValue", "55000.25", "USD"),
         new AccountSummary(1, account, "EquityWithLoanValue", "105000.49", "USD"),
-        new AccountSummary(1, account, "PreviousEquityWithLoanValue", "104000.00", "USD"),
+        new AccountSummary(1, account, "PreviousDayEquityWithLoanValue", "104000.00", "USD"),
         new AccountSummary(1, account, "GrossPositionValue", "50000.00", "USD"),
         new AccountSummary(1, account, "MaintMarginReq", "12500.00", "USD"),
         new AccountSummary(1, account, "ExcessLiquidity", "92500.49", "USD"),

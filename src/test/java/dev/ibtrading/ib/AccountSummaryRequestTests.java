@@ -28,7 +28,7 @@ class AccountSummaryRequestTests {
                     "NetLiquidation",
                     "TotalCashValue",
                     "EquityWithLoanValue",
-                    "PreviousEquityWithLoanValue",
+                    "PreviousDayEquityWithLoanValue",
                     "GrossPositionValue",
                     "MaintMarginReq",
                     "ExcessLiquidity",

@@ -25,7 +25,7 @@ class PaperAccountSummaryTests {
             Map.entry("NetLiquidation", "100000.00"),
             Map.entry("TotalCashValue", "100000.00"),
             Map.entry("EquityWithLoanValue", "100000.00"),
-            Map.entry("PreviousEquityWithLoanValue", "100000.00"),
+            Map.entry("PreviousDayEquityWithLoanValue", "100000.00"),
             Map.entry("GrossPositionValue", "0.00"),
             Map.entry("MaintMarginReq", "0.00"),
             Map.entry("ExcessLiquidity", "100000.00"),
@@ -75,7 +75,7 @@ class PaperAccountSummaryTests {
 
     Map<String, String> values = PaperAccountSummary.compute(account, market);
 
-    assertThat(money(values, "PreviousEquityWithLoanValue"))
+    assertThat(money(values, "PreviousDayEquityWithLoanValue"))
         .isEqualByComparingTo(
             round(new BigDecimal("97000").add(previousClose.multiply(BigDecimal.TEN))));
   }
