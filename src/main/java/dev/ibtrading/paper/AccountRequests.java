@@ -11,6 +11,8 @@ import dev.ibtrading.ib.message.WireContract;
 import dev.ibtrading.paper.PaperAccount.Holding;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * positions.
  *
  * <p>Account summary: one row per requested tag this gateway knows (others are skipped, as IB skips
- * tags it does not report), in USD, then END. IB would push changed values every 3 minutes until
+ * tags it does not report; the ledger forms give one row per ledger value), in USD or without a
+ * currency for ratios and texts, then END. IB would push changed values every 3 minutes until
  * cancelled; this gateway answers once, so CANCEL_ACCOUNT_SUMMARY has nothing left to stop and is
  * accepted silently.
  *
@@ -33,7 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 final class AccountRequests implements PaperRequestHandler {
   private static final Logger log = LoggerFactory.getLogger(AccountRequests.class);
-  private static final String CURRENCY = "USD";
+  private static final String CURRENCY = PaperAccountSummary.CURRENCY;
+  private static final String LEDGER = "$LEDGER";
 
   private final PaperGateway gateway;
 
@@ -69,12 +73,41 @@ final class AccountRequests implements PaperRequestHandler {
     Map<String, String> values = PaperAccountSummary.compute(gateway.account(), gateway.market());
     String account = gateway.account().accountId();
     for (String tag : new LinkedHashSet<>(request.tags())) {
+      if (tag.startsWith(LEDGER)) {
+        sendLedger(request.requestId(), tag, account, session);
+        continue;
+      }
       String value = values.get(tag);
       if (value != null) {
-        session.send(new AccountSummary(request.requestId(), account, tag, value, CURRENCY));
+        session.send(
+            new AccountSummary(
+                request.requestId(), account, tag, value, PaperAccountSummary.currencyOf(tag)));
       }
     }
     session.send(new AccountSummaryEnd(request.requestId()));
+  }
+
+  /**
+   * IB's ledger forms (account summary documentation): {@code $LEDGER} the base currency's cash
+   * balances, {@code $LEDGER:USD} one currency's, {@code $LEDGER:ALL} every currency's and the
+   * base's. The base currency's rows carry {@code BASE}, as in account updates; the paper account
+   * holds dollars only, so another currency has no rows.
+   */
+  private void sendLedger(int requestId, String tag, String account, PaperSession session) {
+    String which = tag.length() > LEDGER.length() + 1 ? tag.substring(LEDGER.length() + 1) : "";
+    List<String> currencies =
+        switch (which.toUpperCase(Locale.ROOT)) {
+          case "" -> tag.equals(LEDGER) ? List.of(PaperLedger.BASE) : List.of();
+          case "ALL" -> List.of(PaperLedger.BASE, CURRENCY);
+          case CURRENCY -> List.of(CURRENCY);
+          default -> List.of();
+        };
+    for (String currency : currencies) {
+      PaperLedger.values(gateway.account(), gateway.market(), currency)
+          .forEach(
+              (key, value) ->
+                  session.send(new AccountSummary(requestId, account, key, value, currency)));
+    }
   }
 
   private void sendPositions(PaperSession session) {

@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Order requests: place, cancel, global cancel, open orders, executions. The orders live in one
- * {@link PaperOrderBook} per gateway; tests arm its faults through {@link PaperOrderRules#of}.
+ * Order requests: place, cancel, global cancel, open orders, completed orders, executions. The
+ * orders live in one {@link PaperOrderBook} per gateway; tests arm its faults through {@link
+ * PaperOrderRules#of}.
  */
 final class OrderRequests implements PaperRequestHandler {
   private static final Logger log = LoggerFactory.getLogger(OrderRequests.class);
@@ -36,7 +37,8 @@ final class OrderRequests implements PaperRequestHandler {
         ClientMessageType.REQ_ALL_OPEN_ORDERS,
         ClientMessageType.REQ_AUTO_OPEN_ORDERS,
         ClientMessageType.REQ_GLOBAL_CANCEL,
-        ClientMessageType.REQ_EXECUTIONS);
+        ClientMessageType.REQ_EXECUTIONS,
+        ClientMessageType.REQ_COMPLETED_ORDERS);
   }
 
   @Override
@@ -47,6 +49,7 @@ final class OrderRequests implements PaperRequestHandler {
       case REQ_OPEN_ORDERS -> book.sendOpenOrders(session, false);
       case REQ_ALL_OPEN_ORDERS -> book.sendOpenOrders(session, true);
       case REQ_GLOBAL_CANCEL -> book.cancelAll();
+      case REQ_COMPLETED_ORDERS -> book.sendCompletedOrders(session);
       case REQ_EXECUTIONS -> {
         RequestExecutions executions = (RequestExecutions) request;
         book.sendExecutions(executions.reqId(), executions.filter(), session);

@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +43,16 @@ final class PaperAccountSummary {
   private static final BigDecimal SHORT_MAINTENANCE = new BigDecimal("0.30");
   private static final BigDecimal INITIAL_MARGIN = new BigDecimal("0.50");
   private static final BigDecimal LEVERAGE = BigDecimal.valueOf(4);
+  static final String CURRENCY = "USD";
+  static final String ACCOUNT_TYPE = "INDIVIDUAL";
+  private static final String UNLIMITED_DAY_TRADES = "-1";
+  private static final Set<String> WITHOUT_CURRENCY =
+      Set.of(
+          "AccountType",
+          AccountSummaryTags.CUSHION,
+          "Leverage",
+          "LookAheadNextChange",
+          "HighestSeverity");
 
   private PaperAccountSummary() {}
 
@@ -90,10 +102,70 @@ final class PaperAccountSummary {
     values.put(
         AccountSummaryTags.CUSHION, cushion.setScale(6, RoundingMode.HALF_EVEN).toPlainString());
     values.put(AccountSummaryTags.BUYING_POWER, money(buyingPower));
+    putTheRestOfIbsTags(values, cash, equityWithLoan, gross, maintenance, excess, netLiquidation);
     return values;
   }
 
-  private static BigDecimal price(PaperMarket market, Holding holding, boolean previousClose) {
+  /**
+   * The tags of IB's full list that the nine above do not cover (IB's AccountSummaryTags:
+   * xqguo/twsapi@f3ca7c7 ibapi/account_summary_tags.py; the day-trade look-aheads that
+   * ib_async@2afdae4 ib.py reqAccountSummaryAsync asks for too). Reg T is spelled {@code RegT}: a
+   * real gateway answers nothing for IB's own constants {@code ReqTEquity}/{@code ReqTMargin}
+   * (erdewit/ib_insync#589). The margin model is the one above: initial margin 50% of the gross
+   * position value (so that BuyingPower = 4 * AvailableFunds, IB's rule for a Reg T margin
+   * account), no scheduled margin change (look-ahead = current = full values), no accruals, cash
+   * settled at once, no day-trade limit ({@code -1}, IB's "unlimited").
+   */
+  private static void putTheRestOfIbsTags(
+      Map<String, String> values,
+      BigDecimal cash,
+      BigDecimal equityWithLoan,
+      BigDecimal gross,
+      BigDecimal maintenance,
+      BigDecimal excess,
+      BigDecimal netLiquidation) {
+    BigDecimal initial = gross.multiply(INITIAL_MARGIN);
+    BigDecimal available = equityWithLoan.subtract(initial);
+    values.put("AccountType", ACCOUNT_TYPE);
+    values.put("SettledCash", money(cash));
+    values.put("AccruedCash", money(BigDecimal.ZERO));
+    values.put("RegTEquity", money(equityWithLoan));
+    values.put("RegTMargin", money(initial));
+    values.put("SMA", money(equityWithLoan.subtract(initial).max(BigDecimal.ZERO)));
+    values.put("InitMarginReq", money(initial));
+    values.put("AvailableFunds", money(available));
+    for (String prefix : List.of("Full", "LookAhead")) {
+      values.put(prefix + "InitMarginReq", money(initial));
+      values.put(prefix + "MaintMarginReq", money(maintenance));
+      values.put(prefix + "AvailableFunds", money(available));
+      values.put(prefix + "ExcessLiquidity", money(excess));
+    }
+    values.put("LookAheadNextChange", "0");
+    values.put("HighestSeverity", "0");
+    values.put("DayTradesRemaining", UNLIMITED_DAY_TRADES);
+    for (int day = 1; day <= 4; day++) {
+      values.put("DayTradesRemainingT+" + day, UNLIMITED_DAY_TRADES);
+    }
+    values.put(
+        "Leverage",
+        netLiquidation.signum() > 0
+            ? gross.divide(netLiquidation, 2, RoundingMode.HALF_EVEN).toPlainString()
+            : "0.00");
+  }
+
+  /**
+   * The currency IB reports a tag in: none for the ratios, counts and texts (IB sends Cushion,
+   * Leverage, AccountType, LookAheadNextChange and DayTradesRemaining without one:
+   * nautechsystems/nautilus_trader@a95c804
+   * tests/integration_tests/adapters/interactive_brokers/resources/responses/account_values.json),
+   * the account's currency for money.
+   */
+  static String currencyOf(String tag) {
+    return WITHOUT_CURRENCY.contains(tag) || tag.startsWith("DayTradesRemaining") ? "" : CURRENCY;
+  }
+
+  /** The last price (or previous close) of a holding, its average cost when the market lacks it. */
+  static BigDecimal price(PaperMarket market, Holding holding, boolean previousClose) {
     Optional<PaperInstrument> known = PaperUniverse.bySymbol(holding.symbol());
     if (known.isEmpty()) {
       log.warn("No price for {}: valuing the holding at its average cost", holding.symbol());

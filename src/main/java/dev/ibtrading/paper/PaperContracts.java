@@ -71,7 +71,7 @@ final class PaperContracts {
         hours(today, "0400", "2000"),
         hours(today, "0930", "1600"),
         "",
-        0.0,
+        null,
         List.of(),
         1,
         "",

@@ -45,6 +45,7 @@ public final class PaperGateway implements AutoCloseable {
     this.account = new PaperAccount(config.account(), config.startingCash());
     register(new SessionRequests(this));
     register(new AccountRequests(this));
+    register(new AccountUpdates(this));
     register(new MarketDataRequests(this));
     this.orders = new OrderRequests(this);
     register(orders);
@@ -112,6 +113,15 @@ public final class PaperGateway implements AutoCloseable {
     orders.tick();
   }
 
+  /** The registered handler of a type, for tests that drive a handler's timer by hand. */
+  <T extends PaperRequestHandler> T handlerOf(Class<T> type) {
+    return handlers.values().stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .findFirst()
+        .orElseThrow();
+  }
+
   /** Sessions that completed START_API, for pushing order and position updates. */
   public List<PaperSession> sessions() {
     return List.copyOf(sessionsByClientId.values());
@@ -154,7 +164,8 @@ public final class PaperGateway implements AutoCloseable {
   void handle(ClientMessage request, PaperSession session) {
     PaperRequestHandler handler = handlers.get(request.type());
     if (handler == null) {
-      log.warn("Paper gateway has no handler for {}", request.type());
+      log.warn("Paper gateway refuses {}: it has no handler for it", request.type());
+      PaperRefusals.refuse(request.type().id(), session);
       return;
     }
     handler.handle(request, session);

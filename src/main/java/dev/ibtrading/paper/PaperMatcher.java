@@ -139,7 +139,10 @@ final class PaperMatcher {
             order.clientId,
             order.orderId,
             order.permId,
-            order.contract,
+            // A real gateway reports the venue as the contract's exchange too, not the SMART the
+            // order was routed by (a captured fill: ThomasMarcelis/ibkr-go
+            // internal/codec/codec_capture_test.go, IEX in both places).
+            order.contract.withExchange(order.instrument.primaryExchange()),
             now,
             config.account(),
             order.instrument.primaryExchange(),

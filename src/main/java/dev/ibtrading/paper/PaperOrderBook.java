@@ -1,6 +1,8 @@
 package dev.ibtrading.paper;
 
 import dev.ibtrading.ib.IbErrorCodes;
+import dev.ibtrading.ib.message.CompletedOrder;
+import dev.ibtrading.ib.message.CompletedOrdersEnd;
 import dev.ibtrading.ib.message.ExecutionDataEnd;
 import dev.ibtrading.ib.message.ExecutionFilter;
 import dev.ibtrading.ib.message.OpenOrderEnd;
@@ -35,6 +37,7 @@ final class PaperOrderBook {
   private final Map<String, PaperOrder> working = new LinkedHashMap<>();
   private final Map<Integer, Integer> highestIdByClient = new HashMap<>();
   private final List<PaperExecution> executions = new ArrayList<>();
+  private final List<CompletedOrder> completed = new ArrayList<>();
   private long nextPermId = FIRST_PERM_ID;
 
   PaperOrderBook(PaperGateway gateway, PaperOrderRules rules) {
@@ -127,13 +130,32 @@ final class PaperOrderBook {
     session.send(new ExecutionDataEnd(reqId));
   }
 
+  /**
+   * REQ_COMPLETED_ORDERS: the orders of all clients that were filled or cancelled today (New York
+   * date), oldest first, then END. {@code apiOnly} changes nothing: every paper order came through
+   * the API.
+   */
+  synchronized void sendCompletedOrders(PaperSession session) {
+    LocalDate today = gateway.clock().now().atZone(PaperOrderTimes.NEW_YORK).toLocalDate();
+    for (CompletedOrder order : completed) {
+      if (order.completedTime().startsWith(PaperOrderTimes.ibDate(today))) {
+        session.send(order);
+      }
+    }
+    session.send(new CompletedOrdersEnd());
+  }
+
   /** Moves every working order along; stops the ticker when none is left. */
   synchronized void tick() {
     Instant now = gateway.clock().now();
     for (PaperOrder order : List.copyOf(working.values())) {
       matcher.evaluate(order, now);
     }
-    working.values().removeIf(order -> !order.isWorking());
+    for (PaperOrder order : List.copyOf(working.values())) {
+      if (!order.isWorking()) {
+        complete(order, order.status);
+      }
+    }
     if (working.isEmpty()) {
       ticker.stop();
     }
@@ -144,15 +166,33 @@ final class PaperOrderBook {
     if (order.isWorking()) {
       ticker.start();
     } else {
-      working.remove(key(order.clientId, order.orderId));
+      complete(order, order.status);
     }
+  }
+
+  /**
+   * Takes an order that ended out of the working ones and keeps it for completed-order requests.
+   * {@code completedStatus} is IB's text: {@code Filled}, {@code Cancelled by Trader} for a
+   * client's cancel (rust-ibapi@0e41d5b src/orders/async_tests.rs), else the final status.
+   */
+  private void complete(PaperOrder order, String completedStatus) {
+    working.remove(key(order.clientId, order.orderId));
+    completed.add(
+        new CompletedOrder(
+            order.contract,
+            order.terms,
+            order.permId,
+            order.status,
+            order.filled,
+            PaperOrderTimes.completedTime(gateway.clock().now()),
+            completedStatus));
   }
 
   private void cancel(PaperOrder order) {
     outbox.error(
         order.clientId, order.orderId, IbErrorCodes.ORDER_CANCELLED, "Order Canceled - reason:");
     matcher.end(order, PaperOrder.CANCELLED);
-    working.remove(key(order.clientId, order.orderId));
+    complete(order, "Cancelled by Trader");
   }
 
   private static String key(int clientId, int orderId) {

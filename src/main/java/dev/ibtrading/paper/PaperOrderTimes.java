@@ -3,6 +3,7 @@ package dev.ibtrading.paper;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -26,6 +27,12 @@ final class PaperOrderTimes {
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd HH:mm:ss");
 
+  /** Completed orders' times carry the zone's full name (rust-ibapi@0e41d5b orders tests). */
+  private static final DateTimeFormatter COMPLETED_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd HH:mm:ss 'America/New_York'");
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
+
   private PaperOrderTimes() {}
 
   /** The first weekday {@code time} in New York strictly after {@code after}. */
@@ -39,6 +46,16 @@ final class PaperOrderTimes {
 
   static String ibTime(Instant instant) {
     return IB_TIME.format(instant.atZone(NEW_YORK));
+  }
+
+  /** A COMPLETED_ORDER's completedTime: {@code 20250708 02:34:46 America/New_York}. */
+  static String completedTime(Instant instant) {
+    return COMPLETED_TIME.format(instant.atZone(NEW_YORK));
+  }
+
+  /** {@code yyyyMMdd}, the date part of IB's times. */
+  static String ibDate(LocalDate date) {
+    return DATE.format(date);
   }
 
   /** For warning texts: {@code yyyyMMdd HH:mm:ss} in New York. */

@@ -103,7 +103,8 @@ public final class PaperSession implements AutoCloseable {
         List<String> fields = readFrame(in);
         Object message = ClientMessageType.decode(new FieldReader(fields));
         if (message instanceof UnknownMessage unknown) {
-          log.warn("Paper gateway ignores message id {} it does not serve", unknown.id());
+          log.warn("Paper gateway refuses message id {}: it does not serve it", unknown.id());
+          PaperRefusals.refuse(unknown.fields(), this);
         } else {
           gateway.handle((ClientMessage) message, this);
         }

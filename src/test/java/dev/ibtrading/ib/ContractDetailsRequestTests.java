@@ -37,7 +37,7 @@ class ContractDetailsRequestTests {
         "",
         "",
         "",
-        0.0,
+        null,
         List.of(),
         1,
         "",

@@ -51,13 +51,13 @@ class AccountRequestsTests {
   void answersOneRowPerKnownRequestedTagThenEnd() throws Exception {
     var request =
         new AccountSummaryRequest(
-            client.nextRequestId(), List.of("Cushion", "AccruedCash", "NetLiquidation", "Cushion"));
+            client.nextRequestId(), List.of("Cushion", "ReqTEquity", "NetLiquidation", "Cushion"));
 
     List<AccountSummary> rows = client.submit(request).get(10, TimeUnit.SECONDS);
 
     assertThat(rows)
         .containsExactly(
-            new AccountSummary(request.requestId(), "DU0000001", "Cushion", "1.000000", "USD"),
+            new AccountSummary(request.requestId(), "DU0000001", "Cushion", "1.000000", ""),
             new AccountSummary(
                 request.requestId(), "DU0000001", "NetLiquidation", "100000.00", "USD"));
   }

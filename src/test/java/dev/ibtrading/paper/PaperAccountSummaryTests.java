@@ -21,7 +21,7 @@ class PaperAccountSummaryTests {
     Map<String, String> values = PaperAccountSummary.compute(account, market);
 
     assertThat(values)
-        .containsExactly(
+        .contains(
             Map.entry("NetLiquidation", "100000.00"),
             Map.entry("TotalCashValue", "100000.00"),
             Map.entry("EquityWithLoanValue", "100000.00"),

@@ -15,13 +15,13 @@ public enum ClientMessageType {
   PLACE_ORDER(3, PlaceOrder::read),
   CANCEL_ORDER(4, CancelOrder::read),
   REQ_OPEN_ORDERS(5, RequestOpenOrders::read),
-  REQ_ACCOUNT_DATA(6),
+  REQ_ACCOUNT_DATA(6, RequestAccountUpdates::read),
   REQ_EXECUTIONS(7, RequestExecutions::read),
   REQ_IDS(8, RequestIds::read),
   REQ_CONTRACT_DATA(9, RequestContractData::read),
   REQ_AUTO_OPEN_ORDERS(15, RequestAutoOpenOrders::read),
   REQ_ALL_OPEN_ORDERS(16, RequestAllOpenOrders::read),
-  REQ_MANAGED_ACCTS(17),
+  REQ_MANAGED_ACCTS(17, RequestManagedAccounts::read),
   REQ_HISTORICAL_DATA(20, RequestHistoricalData::read),
   CANCEL_HISTORICAL_DATA(25, CancelHistoricalData::read),
   REQ_CURRENT_TIME(49, RequestCurrentTime::read),
@@ -31,7 +31,10 @@ public enum ClientMessageType {
   REQ_ACCOUNT_SUMMARY(62, RequestAccountSummary::read),
   CANCEL_ACCOUNT_SUMMARY(63, CancelAccountSummary::read),
   CANCEL_POSITIONS(64, CancelPositions::read),
-  START_API(71, StartApi::read);
+  START_API(71, StartApi::read),
+  REQ_ACCOUNT_UPDATES_MULTI(76, RequestAccountUpdatesMulti::read),
+  CANCEL_ACCOUNT_UPDATES_MULTI(77, CancelAccountUpdatesMulti::read),
+  REQ_COMPLETED_ORDERS(99, RequestCompletedOrders::read);
 
   private static final Map<Integer, ClientMessageType> BY_ID = new HashMap<>();
 

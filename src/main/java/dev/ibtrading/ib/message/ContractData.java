@@ -95,7 +95,7 @@ public record ContractData(int reqId, ContractDetails details) implements Server
     String tradingHours = in.readString();
     String liquidHours = in.readString();
     String evRule = in.readString();
-    double evMultiplier = in.readDouble();
+    Integer evMultiplier = wholeNumberOrUnset(in.readDoubleMax());
     List<ContractDetails.SecId> secIds = readSecIds(in);
     return new ContractData(
         reqId,
@@ -139,6 +139,14 @@ public record ContractData(int reqId, ContractDetails details) implements Server
             in.readDecimal(),
             in.readDecimal(),
             in.readDecimal()));
+  }
+
+  /**
+   * IB's Java decoder reads evMultiplier leniently as a double; a gateway sending a fraction there
+   * is not worth failing the whole contract for, so it is rounded.
+   */
+  private static Integer wholeNumberOrUnset(Double value) {
+    return value == null ? null : (int) Math.round(value);
   }
 
   private static List<ContractDetails.SecId> readSecIds(FieldReader in) {

@@ -14,6 +14,11 @@ import java.util.List;
  * @param secIds security ids such as ISIN, in the order sent
  * @param marketRuleIds comma list, one per valid exchange
  * @param stockType e.g. {@code COMMON}, {@code ETF}
+ * @param evMultiplier an integer on the wire, {@code null} = unset (the empty field real gateways
+ *     send for stocks: rust-ibapi@0e41d5b src/transport/sync_tests.rs AAPL_CONTRACT_RESPONSE). IB's
+ *     Python client and ib_async read it with {@code int(...)}, which fails on {@code 0.0} and
+ *     drops the whole message (xqguo/twsapi@f3ca7c7 ibapi/decoder.py processContractDataMsg;
+ *     ib_async@2afdae4 contract.py ContractDetails.evMultiplier: int)
  */
 public record ContractDetails(
     WireContract contract,
@@ -32,7 +37,7 @@ public record ContractDetails(
     String tradingHours,
     String liquidHours,
     String evRule,
-    double evMultiplier,
+    Integer evMultiplier,
     List<SecId> secIds,
     int aggGroup,
     String underSymbol,

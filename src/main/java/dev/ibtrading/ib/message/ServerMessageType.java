@@ -15,9 +15,9 @@ public enum ServerMessageType {
   ORDER_STATUS(3, OrderStatusMessage::read),
   ERR_MSG(4, ErrorMessage::read),
   OPEN_ORDER(5, OpenOrder::read),
-  ACCT_VALUE(6),
-  PORTFOLIO_VALUE(7),
-  ACCT_UPDATE_TIME(8),
+  ACCT_VALUE(6, AccountValue::read),
+  PORTFOLIO_VALUE(7, PortfolioValue::read),
+  ACCT_UPDATE_TIME(8, AccountUpdateTime::read),
   NEXT_VALID_ID(9, NextValidId::read),
   CONTRACT_DATA(10, ContractData::read),
   EXECUTION_DATA(11, ExecutionData::read),
@@ -28,7 +28,7 @@ public enum ServerMessageType {
   CURRENT_TIME(49, CurrentTime::read),
   CONTRACT_DATA_END(52, ContractDataEnd::read),
   OPEN_ORDER_END(53, OpenOrderEnd::read),
-  ACCT_DOWNLOAD_END(54),
+  ACCT_DOWNLOAD_END(54, AccountDownloadEnd::read),
   EXECUTION_DATA_END(55, ExecutionDataEnd::read),
   TICK_SNAPSHOT_END(57, TickSnapshotEnd::read),
   MARKET_DATA_TYPE(58, MarketDataTypeReport::read),
@@ -37,7 +37,11 @@ public enum ServerMessageType {
   POSITION_END(62, PositionEnd::read),
   ACCOUNT_SUMMARY(63, AccountSummary::read),
   ACCOUNT_SUMMARY_END(64, AccountSummaryEnd::read),
-  TICK_REQ_PARAMS(81, TickRequestParams::read);
+  ACCOUNT_UPDATE_MULTI(73, AccountUpdateMulti::read),
+  ACCOUNT_UPDATE_MULTI_END(74, AccountUpdateMultiEnd::read),
+  TICK_REQ_PARAMS(81, TickRequestParams::read),
+  COMPLETED_ORDER(101, CompletedOrder::read),
+  COMPLETED_ORDERS_END(102, CompletedOrdersEnd::read);
 
   private static final Map<Integer, ServerMessageType> BY_ID = new HashMap<>();
 

@@ -83,6 +83,23 @@ public record WireContract(
         tradingClass);
   }
 
+  /** The same contract on another exchange, e.g. the venue an execution took place on. */
+  public WireContract withExchange(String otherExchange) {
+    return new WireContract(
+        conId,
+        symbol,
+        secType,
+        lastTradeDateOrContractMonth,
+        strike,
+        right,
+        multiplier,
+        otherExchange,
+        primaryExchange,
+        currency,
+        localSymbol,
+        tradingClass);
+  }
+
   /** The same contract without the primary exchange, as the 11-field messages carry it. */
   public WireContract withoutPrimaryExchange() {
     return new WireContract(

@@ -33,7 +33,7 @@ class MarketDataMessageRoundTripTests {
         "20250103:0400-20250103:2000",
         "20250103:0930-20250103:1600",
         "",
-        0.0,
+        null,
         secIds,
         1,
         "",
