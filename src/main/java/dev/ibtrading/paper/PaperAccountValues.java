@@ -72,12 +72,11 @@ record PaperAccountValues(List<Value> values, List<PortfolioValue> portfolio) {
     Map<String, String> summary = PaperAccountSummary.compute(account, market);
     summary.forEach(
         (tag, value) -> {
-          String key = ibKey(tag);
-          if (NOT_IN_UPDATES.contains(key)) {
+          if (NOT_IN_UPDATES.contains(tag)) {
             return;
           }
           String currency = PaperAccountSummary.currencyOf(tag);
-          values.add(new Value(key, value, currency));
+          values.add(new Value(tag, value, currency));
           if (SEGMENTED.contains(key)) {
             values.add(new Value(key + "-S", value, currency));
           }
@@ -102,16 +101,6 @@ record PaperAccountValues(List<Value> values, List<PortfolioValue> portfolio) {
                 (PaperLedger.isLedgerKey(v.key()) && !v.currency().isEmpty())
                     || v.key().equals(AccountSummaryTags.NET_LIQUIDATION))
         .toList();
-  }
-
-  /**
-   * The account summary's name for previous-day equity is IB's key; this project's constant for it
-   * may still carry the old misspelling, which no real gateway sends.
-   */
-  private static String ibKey(String tag) {
-    return tag.equals(AccountSummaryTags.PREVIOUS_EQUITY_WITH_LOAN_VALUE)
-        ? "PreviousDayEquityWithLoanValue"
-        : tag;
   }
 
   private static PortfolioValue portfolioValue(String account, Holding h, BigDecimal price) {
