@@ -44,7 +44,9 @@ class RealFrameDecodingTests {
   @ParameterizedTest(name = "{0} {index}")
   @MethodSource("frames")
   void decodesConsumingEveryField(String name, RealFrame frame) {
-    assertThat(ServerMessageType.valueOf(name).id()).as(frame.origin()).isEqualTo(frame.messageId());
+    assertThat(ServerMessageType.valueOf(name).id())
+        .as(frame.origin())
+        .isEqualTo(frame.messageId());
 
     assertThatCode(() -> decode(frame)).as(frame.origin()).doesNotThrowAnyException();
     assertThat(decode(frame)).as(frame.origin()).isInstanceOf(ServerMessage.class);
