@@ -77,8 +77,8 @@ record PaperAccountValues(List<Value> values, List<PortfolioValue> portfolio) {
           }
           String currency = PaperAccountSummary.currencyOf(tag);
           values.add(new Value(tag, value, currency));
-          if (SEGMENTED.contains(key)) {
-            values.add(new Value(key + "-S", value, currency));
+          if (SEGMENTED.contains(tag)) {
+            values.add(new Value(tag + "-S", value, currency));
           }
         });
     values.add(new Value("Leverage-S", summary.get("Leverage"), ""));
