@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the run-*.sh scripts here: builds the project's jar and starts the paper gateway on a
 # free loopback port, as README.md describes (`paper-gateway --port N --always-open`), and stops it
 # when the sourcing script exits. Sets PAPER_PORT and PAPER_LOG (the gateway's log, standard error).

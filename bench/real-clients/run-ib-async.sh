@@ -15,6 +15,7 @@ if [[ $# -lt 1 || ! -d "$1/ib_async" ]]; then
   echo "usage: bash $0 IB_ASYNC_DIR [DEPENDENCY_DIR...] (IB_ASYNC_DIR holds ib_async/)" >&2
   exit 2
 fi
+# shellcheck source=bench/real-clients/paper-gateway.sh
 source "${here}/paper-gateway.sh"
 
 python_path="$(cd "$1" && pwd)"

@@ -16,6 +16,7 @@ if [[ ! -f "${jar}" ]]; then
   echo "usage: bash $0 JAVA_CLIENT (TwsApi.jar or the directory holding it)" >&2
   exit 2
 fi
+# shellcheck source=bench/real-clients/paper-gateway.sh
 source "${here}/paper-gateway.sh"
 
 classes="${paper_work}/classes"
