@@ -431,7 +431,8 @@ public class IbJavaClientScenario extends DefaultEWrapper {
 
   @Override
   public void accountSummary(int reqId, String account, String tag, String value, String currency) {
-    summary.put(tag, value + (currency.isEmpty() ? "" : " " + currency));
+    // IB's decoder hands an empty field over as null: a ratio or text tag has no currency
+    summary.put(tag, value + (currency == null || currency.isEmpty() ? "" : " " + currency));
   }
 
   @Override
