@@ -13,6 +13,7 @@ import dev.ibtrading.outcome.OutcomePublisher;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -76,6 +77,10 @@ public final class PubSubOutcomePublisher implements OutcomePublisher, AutoClose
 
   @Override
   public String publish(Outcome outcome) {
+    return publish(outcome, true);
+  }
+
+  private String publish(Outcome outcome, boolean mayResend) {
     String orderingKey = OutcomeAttributes.orderingKey(outcome);
     PubsubMessage message =
         PubsubMessage.newBuilder()
@@ -114,6 +119,11 @@ public final class PubSubOutcomePublisher implements OutcomePublisher, AutoClose
     } catch (ExecutionException e) {
       forget(outcome); // refused: nothing is retried, a later publish sends it again
       Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof CancellationException && !orderingKey.isEmpty() && mayResend) {
+        // Google's client pauses a key when the account's previous outcome was refused, and may do
+        // so just after this publish resumed it: this one was then cancelled, never sent. Once.
+        return publish(outcome, false);
+      }
       throw failure(outcome, "refused: " + cause.getMessage(), cause);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
