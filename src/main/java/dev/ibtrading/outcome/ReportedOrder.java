@@ -6,6 +6,7 @@ import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.broker.OrderStatus;
 import dev.ibtrading.broker.OrderType;
+import dev.ibtrading.broker.TimeInForce;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,6 +25,9 @@ import java.util.Objects;
  * @param secType IB's security type: {@code STK} for stocks and ETFs, the only ones the worker
  *     trades; {@code OPT}, {@code FUT}, {@code CASH}, ... for other clients' orders (an option on
  *     SPY has symbol SPY); empty when unknown (outcomes written before it was reported)
+ * @param timeInForce IB's time in force as the broker reported it: {@code DAY}, {@code GTC}, {@code
+ *     OPG} for the worker's orders; {@code IOC}, {@code GTD}, {@code FOK}, ... for other clients';
+ *     empty when unknown (outcomes written before it was reported)
  */
 public record ReportedOrder(
     int orderId,
@@ -38,7 +42,8 @@ public record ReportedOrder(
     String orderRef,
     BigDecimal averagePrice,
     BigDecimal commission,
-    String secType) {
+    String secType,
+    String timeInForce) {
 
   public ReportedOrder {
     Objects.requireNonNull(symbol, "symbol");
@@ -48,9 +53,10 @@ public record ReportedOrder(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(filled, "filled");
     secType = secType == null ? "" : secType;
+    timeInForce = timeInForce == null ? "" : timeInForce;
   }
 
-  /** A stock order of one of the worker's order types. */
+  /** A DAY stock order of one of the worker's order types. */
   public ReportedOrder(
       int orderId,
       long permId,
@@ -77,7 +83,8 @@ public record ReportedOrder(
         orderRef,
         averagePrice,
         commission,
-        OrderDescription.STOCK);
+        OrderDescription.STOCK,
+        TimeInForce.DAY.name());
   }
 
   /** The order as {@code report} describes it. */
@@ -102,7 +109,8 @@ public record ReportedOrder(
         order.orderRef(),
         report.averageFillPrice(),
         commission,
-        order.securityType());
+        order.securityType(),
+        order.timeInForce());
   }
 
   private static String typeName(String ibName) {

@@ -128,8 +128,12 @@ class ForeignOrdersTests {
       assertThat(ioc.description().timeInForce()).isEqualTo("IOC");
       assertThat(ioc.description().side()).isEqualTo(OrderSide.SELL);
       assertThat(ReportedOrder.from(ioc))
-          .extracting(ReportedOrder::symbol, ReportedOrder::type, ReportedOrder::secType)
-          .containsExactly("AAPL", "mkt", "STK");
+          .extracting(
+              ReportedOrder::symbol,
+              ReportedOrder::type,
+              ReportedOrder::secType,
+              ReportedOrder::timeInForce)
+          .containsExactly("AAPL", "mkt", "STK", "IOC");
 
       assertThat(ReportedOrder.from(byPermId.get(1012L)).type()).isEqualTo("stp lmt");
       assertThat(byPermId.get(1012L).description().limitPrice()).isEqualByComparingTo("500");

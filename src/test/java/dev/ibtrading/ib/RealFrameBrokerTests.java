@@ -320,11 +320,11 @@ class RealFrameBrokerTests {
         .singleElement()
         .satisfies(
             r -> {
-              // Read in full in IB's words; never taken for an order the worker could place.
+              // Described as it is; no request of the worker's, which never places IOC orders.
               assertThat(r.request()).isNull();
               assertThat(r.description().contract().symbol()).isEqualTo(ioc.fields().get(3));
               assertThat(r.description().quantity()).isEqualByComparingTo(ioc.fields().get(14));
-              assertThat(r.description().timeInForce()).isEqualTo("IOC");
+              assertThat(r.description().timeInForce()).isEqualTo(ioc.fields().get(18));
             });
   }
 

@@ -5,8 +5,12 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /**
  * A fake gateway on a real loopback socket that answers the client with frames real gateways sent
@@ -18,8 +22,12 @@ import java.util.Map;
  * request being answered (the recording's client numbered its requests differently; a fill pushed
  * with id -1 is the same layout as one answering REQ_EXECUTIONS). Notices not tied to a request
  * (ERR_MSG with id -1) and frames of requests without an id keep theirs.
+ *
+ * <p>An answer may depend on the request's fields (the contract asked for), and a request may be
+ * forbidden: it gets no answer and is kept in {@link #forbidden()}, for the test to fail on. Public
+ * for the tests that start a whole worker against it.
  */
-final class ReplayingGateway implements AutoCloseable {
+public final class ReplayingGateway implements AutoCloseable {
   /** Where the request id is in client requests, by client message id. */
   private static final Map<Integer, Integer> REQUEST_ID_FIELD =
       Map.of(1, 2, 7, 2, 9, 2, 20, 1, 62, 2);
@@ -44,8 +52,10 @@ final class ReplayingGateway implements AutoCloseable {
           Map.entry(81, 1));
 
   private final RawGateway raw;
+  private final List<List<String>> forbidden = new CopyOnWriteArrayList<>();
 
-  private ReplayingGateway(List<List<String>> start, Map<Integer, List<List<String>>> answers)
+  private ReplayingGateway(
+      List<List<String>> start, Map<Integer, List<Answer>> answers, Set<Integer> refused)
       throws IOException {
     raw =
         RawGateway.serve(
@@ -63,8 +73,15 @@ final class ReplayingGateway implements AutoCloseable {
                 while (true) {
                   List<String> request = peer.readFrame();
                   int id = Integer.parseInt(request.get(0));
-                  for (List<String> frame : answers.getOrDefault(id, List.of())) {
-                    peer.sendFields(withRequestId(frame, request).toArray(String[]::new));
+                  if (refused.contains(id)) {
+                    forbidden.add(List.copyOf(request));
+                    continue;
+                  }
+                  for (Answer answer : answers.getOrDefault(id, List.of())) {
+                    if (answer.when().test(request)) {
+                      peer.sendFields(
+                          withRequestId(answer.frame(), request).toArray(String[]::new));
+                    }
                   }
                 }
               } catch (EOFException e) {
@@ -73,12 +90,17 @@ final class ReplayingGateway implements AutoCloseable {
             });
   }
 
-  static Script script() {
+  public static Script script() {
     return new Script();
   }
 
-  int port() {
+  public int port() {
     return raw.port();
+  }
+
+  /** The forbidden requests that arrived, as sent, in order; empty while none did. */
+  public List<List<String>> forbidden() {
+    return List.copyOf(forbidden);
   }
 
   @Override
@@ -97,20 +119,34 @@ final class ReplayingGateway implements AutoCloseable {
     return answered;
   }
 
+  /** One frame sent in answer to the requests {@code when} accepts. */
+  private record Answer(Predicate<List<String>> when, List<String> frame) {}
+
   /** What the gateway sends: at session start, and per request. */
-  static final class Script {
+  public static final class Script {
     private final List<List<String>> start = new ArrayList<>();
-    private final Map<Integer, List<List<String>>> answers = new HashMap<>();
+    private final Map<Integer, List<Answer>> answers = new HashMap<>();
+    private final Set<Integer> refused = new HashSet<>();
 
     /** Frames sent after START_API (managed accounts, next valid id, farm notices). */
-    Script atStart(List<RealFrame> frames) {
+    public Script atStart(List<RealFrame> frames) {
       frames.forEach(f -> start.add(f.fields()));
       return this;
     }
 
     /** Frames sent, in order, each time the client sends a request with this message id. */
-    Script answer(int clientMessageId, List<RealFrame> frames) {
-      frames.forEach(f -> answerWith(clientMessageId, f.fields()));
+    public Script answer(int clientMessageId, List<RealFrame> frames) {
+      return answer(clientMessageId, request -> true, frames);
+    }
+
+    /**
+     * Frames sent, in order, each time the client sends a request with this message id whose fields
+     * {@code when} accepts (e.g. the contract details of one symbol). Answers of one message id are
+     * sent in the order they were added, each only where its own condition holds.
+     */
+    public Script answer(
+        int clientMessageId, Predicate<List<String>> when, List<RealFrame> frames) {
+      frames.forEach(f -> answerWith(clientMessageId, when, f.fields()));
       return this;
     }
 
@@ -118,13 +154,30 @@ final class ReplayingGateway implements AutoCloseable {
      * A frame the corpus has no capture of (an end marker, the server time): built by the test from
      * the reference's layout, and named as such where it is used.
      */
-    Script answerWith(int clientMessageId, List<String> fields) {
-      answers.computeIfAbsent(clientMessageId, id -> new ArrayList<>()).add(List.copyOf(fields));
+    public Script answerWith(int clientMessageId, List<String> fields) {
+      return answerWith(clientMessageId, request -> true, fields);
+    }
+
+    /** {@link #answerWith(int, List)} for the requests {@code when} accepts. */
+    public Script answerWith(
+        int clientMessageId, Predicate<List<String>> when, List<String> fields) {
+      answers
+          .computeIfAbsent(clientMessageId, id -> new ArrayList<>())
+          .add(new Answer(when, List.copyOf(fields)));
       return this;
     }
 
-    ReplayingGateway serve() throws IOException {
-      return new ReplayingGateway(List.copyOf(start), Map.copyOf(answers));
+    /**
+     * Requests with this message id must not arrive (an order on a dry run): they get no answer and
+     * are listed by {@link ReplayingGateway#forbidden()}, for the test to fail on.
+     */
+    public Script forbid(int clientMessageId) {
+      refused.add(clientMessageId);
+      return this;
+    }
+
+    public ReplayingGateway serve() throws IOException {
+      return new ReplayingGateway(List.copyOf(start), Map.copyOf(answers), Set.copyOf(refused));
     }
   }
 }
