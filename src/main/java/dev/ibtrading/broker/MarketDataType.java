@@ -1,5 +1,7 @@
 package dev.ibtrading.broker;
 
+import java.util.Locale;
+
 /** IB's market data types: what a quote is made of when live data is not subscribed. */
 public enum MarketDataType {
   REALTIME(1),
@@ -16,6 +18,27 @@ public enum MarketDataType {
   /** The number IB uses on the wire. */
   public int code() {
     return code;
+  }
+
+  /**
+   * The delayed type that stands in for this one on an account without real-time subscriptions:
+   * delayed for real-time, delayed-frozen for frozen; this type itself when it is delayed already.
+   */
+  public MarketDataType delayedCounterpart() {
+    return switch (this) {
+      case REALTIME, DELAYED -> DELAYED;
+      case FROZEN, DELAYED_FROZEN -> DELAYED_FROZEN;
+    };
+  }
+
+  /** The name {@code ib.market-data-type} and outcomes use: {@code delayed-frozen}. */
+  public String propertyName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** True for the delayed types, 15 minutes or more behind the market. */
+  public boolean isDelayed() {
+    return this == DELAYED || this == DELAYED_FROZEN;
   }
 
   public static MarketDataType ofCode(int code) {

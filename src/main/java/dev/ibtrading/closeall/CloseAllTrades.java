@@ -68,6 +68,7 @@ final class CloseAllTrades {
       List<Position> positions, List<OrderReport> toCancel, List<Problem> warnings) {
     ClosingOrders.Plan plan = new ClosingOrders(broker).plan(scope.closing(positions), properties);
     warnings.addAll(plan.problems());
+    warnings.addAll(plan.notices());
     return result(positions, reported(toCancel), plan.planned(), List.of(), null);
   }
 
@@ -138,6 +139,7 @@ final class CloseAllTrades {
         }
       }
       ClosingOrders.Plan plan = new ClosingOrders(broker).plan(free, properties);
+      warnings.addAll(plan.notices());
       if (marketClosed) {
         warnings.addAll(plan.problems());
         return new Closed(plan.planned(), List.of(), !now.isEmpty());

@@ -6,6 +6,7 @@ import dev.ibtrading.broker.Contract;
 import dev.ibtrading.broker.Position;
 import dev.ibtrading.orders.OrderLine;
 import dev.ibtrading.orders.OrderProperties;
+import dev.ibtrading.outcome.DelayedQuotes;
 import dev.ibtrading.outcome.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,9 +25,14 @@ final class ClosingOrders {
    * @param lines the orders to place
    * @param planned the same orders as the outcome reports them
    * @param problems positions that get no order, and why
+   * @param notices warnings whatever the run does: the limits set from delayed quotes ({@link
+   *     DelayedQuotes})
    */
   record Plan(
-      List<OrderLine> lines, List<CloseAllResult.ClosingOrder> planned, List<Problem> problems) {}
+      List<OrderLine> lines,
+      List<CloseAllResult.ClosingOrder> planned,
+      List<Problem> problems,
+      List<Problem> notices) {}
 
   private final Broker broker;
 
@@ -41,13 +47,14 @@ final class ClosingOrders {
     List<OrderLine> lines = new ArrayList<>();
     List<CloseAllResult.ClosingOrder> planned = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    DelayedQuotes delayed = new DelayedQuotes();
     for (Position position : positions) {
       Contract contract = position.contract();
       BigDecimal price = null;
       if (properties.type().needsLimitPrice()) {
         try {
           contract = broker.contract(position.contract().instrument());
-          price = broker.quote(contract).referencePrice();
+          price = delayed.record(broker.quote(contract)).referencePrice();
         } catch (BrokerException e) {
           if (e.isTransient()) {
             throw e;
@@ -71,7 +78,7 @@ final class ClosingOrders {
               properties.limitPrice(contract, line.side(), price),
               price));
     }
-    return new Plan(lines, planned, problems);
+    return new Plan(lines, planned, problems, delayed.warning().stream().toList());
   }
 
   private static Problem noPrice(Position position, String why) {

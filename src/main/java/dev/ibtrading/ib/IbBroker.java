@@ -25,18 +25,38 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The {@link Broker} over the TWS API client: translates records to requests and back. */
 public class IbBroker implements Broker {
+  private static final Logger log = LoggerFactory.getLogger(IbBroker.class);
+
   private final IbClient client;
   private final String account;
+  private final boolean delayedFallback;
 
   /**
+   * A broker asking for real-time quotes, falling back to delayed ones without a subscription.
+   *
    * @param account the managed account to trade; empty to take the gateway's only one
    */
   public IbBroker(IbClient client, String account) {
+    this(client, account, MarketDataType.REALTIME, true);
+  }
+
+  /**
+   * @param account the managed account to trade; empty to take the gateway's only one
+   * @param marketDataType the data quotes ask for (see {@link #setMarketDataType})
+   * @param delayedFallback whether a quote refused for want of a real-time subscription (IB's 354,
+   *     10089) is asked again in the delayed counterpart of its type, as IB's error text suggests
+   */
+  public IbBroker(
+      IbClient client, String account, MarketDataType marketDataType, boolean delayedFallback) {
     this.client = client;
     this.account = account == null ? "" : account;
+    this.marketDataType = marketDataType;
+    this.delayedFallback = delayedFallback;
   }
 
   @Override
@@ -108,7 +128,7 @@ public class IbBroker implements Broker {
 
   // The gateway keeps the market data type per session; it is re-sent before every snapshot so
   // that a reconnect cannot silently switch delayed data back to live.
-  private volatile MarketDataType marketDataType = MarketDataType.REALTIME;
+  private volatile MarketDataType marketDataType;
 
   @Override
   public Contract contract(Instrument instrument) {
@@ -132,9 +152,38 @@ public class IbBroker implements Broker {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>In the session's market data type; with the delayed fallback on, a refusal for want of a
+   * real-time subscription is asked again in the delayed counterpart, and the quote's {@link
+   * Quote#dataType()} says which data it is.
+   */
   @Override
   public Quote quote(Contract contract) {
     MarketDataType type = marketDataType;
+    try {
+      return quote(contract, type);
+    } catch (BrokerException e) {
+      MarketDataType delayed = type.delayedCounterpart();
+      if (!delayedFallback || delayed == type || !isNotSubscribed(e)) {
+        throw e;
+      }
+      log.warn(
+          "No real-time market data for {} ({}); asking for {} data instead",
+          contract.symbol(),
+          e.getMessage(),
+          delayed.propertyName());
+      return quote(contract, delayed);
+    }
+  }
+
+  private static boolean isNotSubscribed(BrokerException e) {
+    return e.getCause() instanceof IbRequestException refused
+        && IbErrorCodes.NO_REALTIME_SUBSCRIPTION.contains(refused.code());
+  }
+
+  private Quote quote(Contract contract, MarketDataType type) {
     sendMarketDataType(type);
     SnapshotQuote snapshot =
         await(

@@ -54,7 +54,7 @@ public class IbConfiguration {
 
   @Bean
   Broker broker(IbClient client, IbProperties ib) {
-    return new IbBroker(client, ib.accountOrEmpty());
+    return new IbBroker(client, ib.accountOrEmpty(), ib.marketDataType(), ib.marketDataFallback());
   }
 
   @Bean

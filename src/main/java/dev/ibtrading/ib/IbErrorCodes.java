@@ -45,8 +45,30 @@ public final class IbErrorCodes {
   public static final int INVALID_REQUEST = 321;
   public static final int ORDER_TO_CANCEL_NOT_FOUND = 10147;
 
+  /**
+   * Market data entitlements (§3.5). A real-time (or frozen) request on an account without the
+   * subscription ends with 10089 "Requested market data requires additional subscription for API.
+   * ...Delayed market data is available." on current gateways, 354 "Requested market data is not
+   * subscribed.Delayed market data is available." on older ones, and no ticks (IB4m#158,
+   * thetagang#175, ibkr-go transcripts at cdaac7f): asking again for delayed data then works.
+   */
+  public static final Set<Integer> NO_REALTIME_SUBSCRIPTION = Set.of(354, 10089);
+
+  /** The delayed data that was asked for is displayed instead of live data: data follows. */
+  public static final int DISPLAYING_DELAYED_DATA = 10167;
+
+  /** Some of the requested ticks are not subscribed, the others follow (node-ib#73). */
+  public static final int PART_OF_DATA_NOT_SUBSCRIBED = 10090;
+
+  /**
+   * "Requested market data is not subscribed. Delayed market data is not enabled."
+   * (deephaven-ib#44, ib_insync#198): not even delayed data; final.
+   */
+  public static final int DELAYED_DATA_NOT_ENABLED = 10168;
+
   /** Warnings that accompany data or orders that still go ahead. */
-  private static final Set<Integer> WARNINGS = Set.of(ORDER_HELD_UNTIL_OPEN, 10167, 10090);
+  private static final Set<Integer> WARNINGS =
+      Set.of(ORDER_HELD_UNTIL_OPEN, DISPLAYING_DELAYED_DATA, PART_OF_DATA_NOT_SUBSCRIBED);
 
   /** What a code says about the connection, if anything. */
   public enum Connectivity {

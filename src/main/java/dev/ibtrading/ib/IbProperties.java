@@ -1,5 +1,6 @@
 package dev.ibtrading.ib;
 
+import dev.ibtrading.broker.MarketDataType;
 import dev.ibtrading.broker.TradingMode;
 import dev.ibtrading.ib.wire.FrameDecoder;
 import dev.ibtrading.ib.wire.Handshake;
@@ -30,6 +31,12 @@ import org.springframework.validation.annotation.Validated;
  *     the version this client's messages are written for
  * @param maxMessagesPerSecond outgoing message rate limit; the gateway disconnects above 50
  * @param reconnect delays between reconnection attempts after a lost session
+ * @param marketDataType the market data quotes ask for, sent with {@code reqMarketDataType} before
+ *     each: {@code realtime} (default), {@code frozen} (the last real-time quote after the close),
+ *     {@code delayed} (15 minutes behind, needs no subscription) or {@code delayed-frozen}
+ * @param marketDataFallback on IB's "not subscribed" errors (354, 10089) ask for the quote again in
+ *     delayed data ({@code frozen}: delayed-frozen); the outcome then warns {@code
+ *     delayed-market-data} with the symbols. {@code false} fails the quote instead
  */
 @ConfigurationProperties("ib")
 @Validated
@@ -41,7 +48,9 @@ public record IbProperties(
     @DefaultValue("30s") @NotNull @DurationMin(millis = 1) Duration requestTimeout,
     @DefaultValue("176") @Min(Handshake.SERVER_VERSION) int maxServerVersion,
     @DefaultValue("40") @Min(1) @Max(49) int maxMessagesPerSecond,
-    @DefaultValue @Valid @NotNull Reconnect reconnect) {
+    @DefaultValue @Valid @NotNull Reconnect reconnect,
+    @DefaultValue("realtime") @NotNull MarketDataType marketDataType,
+    @DefaultValue("true") boolean marketDataFallback) {
 
   /** IB Gateway's default API port for a paper login. */
   public static final int PAPER_PORT = 4002;

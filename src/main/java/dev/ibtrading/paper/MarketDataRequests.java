@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.slf4j.Logger;
@@ -35,9 +36,11 @@ import org.slf4j.LoggerFactory;
  * contract.
  *
  * <p>The market data type is kept per session, as the gateway does: 1 live, 2 frozen (live while
- * the market is open), 3 delayed, 4 delayed-frozen (delayed while open). Delayed data is the price
- * of 15 minutes ago, in the delayed tick types, with IB's 10167 warning. A non-snapshot request
- * gets one set of ticks and no updates: the paper gateway does not stream.
+ * the market is open), 3 delayed, 4 delayed-frozen (delayed while open). What answers each type
+ * depends on the account's {@link MarketDataEntitlement}: without subscriptions a live request ends
+ * with error 10089 and nothing else. Delayed data is the price of 15 minutes ago, in the delayed
+ * tick types, with IB's 10167 warning. A non-snapshot request gets one set of ticks and no updates:
+ * the paper gateway does not stream.
  */
 final class MarketDataRequests implements PaperRequestHandler {
   private static final Logger log = LoggerFactory.getLogger(MarketDataRequests.class);
@@ -102,8 +105,16 @@ final class MarketDataRequests implements PaperRequestHandler {
     PaperInstrument instrument = found.get();
     PaperMarket market = gateway.market();
     int requested = dataTypes.getOrDefault(session, 1);
-    boolean open = market.isRegularHours();
-    int delivered = requested == 2 ? (open ? 1 : 2) : requested == 4 ? (open ? 3 : 4) : requested;
+    OptionalInt answer =
+        gateway.config().marketData().delivered(requested, market.isRegularHours());
+    if (answer.isEmpty()) {
+      session.sendError(
+          id,
+          MarketDataEntitlement.NOT_SUBSCRIBED,
+          MarketDataEntitlement.notSubscribedText(instrument));
+      return;
+    }
+    int delivered = answer.getAsInt();
     boolean delayed = delivered >= 3;
     Instant at = delayed ? gateway.clock().now().minus(DELAY) : gateway.clock().now();
     PaperMarket.Quote quote = market.quoteAt(instrument.symbol(), at);

@@ -2,6 +2,7 @@ package dev.ibtrading.paper;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * How a paper gateway is set up.
@@ -18,6 +19,8 @@ import java.time.Duration;
  * @param commissionPerShare commission charged per share, at least {@code minCommission} an order
  * @param minCommission minimum commission per execution
  * @param fillDelay delay between an order's acceptance and its (first) fill
+ * @param marketData the market data the account is entitled to; {@link
+ *     MarketDataEntitlement#REALTIME} unless a test wants an account without subscriptions
  */
 public record PaperGatewayConfig(
     String host,
@@ -31,7 +34,60 @@ public record PaperGatewayConfig(
     double slippageBps,
     double commissionPerShare,
     double minCommission,
-    Duration fillDelay) {
+    Duration fillDelay,
+    MarketDataEntitlement marketData) {
+
+  public PaperGatewayConfig {
+    Objects.requireNonNull(marketData, "marketData");
+  }
+
+  /** A config with real-time market data, as most tests want. */
+  public PaperGatewayConfig(
+      String host,
+      int port,
+      String account,
+      double startingCash,
+      long seed,
+      Path barsFile,
+      boolean alwaysOpen,
+      Path stateFile,
+      double slippageBps,
+      double commissionPerShare,
+      double minCommission,
+      Duration fillDelay) {
+    this(
+        host,
+        port,
+        account,
+        startingCash,
+        seed,
+        barsFile,
+        alwaysOpen,
+        stateFile,
+        slippageBps,
+        commissionPerShare,
+        minCommission,
+        fillDelay,
+        MarketDataEntitlement.REALTIME);
+  }
+
+  /** This config with another market data entitlement. */
+  public PaperGatewayConfig withMarketData(MarketDataEntitlement entitlement) {
+    return new PaperGatewayConfig(
+        host,
+        port,
+        account,
+        startingCash,
+        seed,
+        barsFile,
+        alwaysOpen,
+        stateFile,
+        slippageBps,
+        commissionPerShare,
+        minCommission,
+        fillDelay,
+        entitlement);
+  }
 
   /** A fresh in-memory account on a free loopback port, market always open: what tests want. */
   public static PaperGatewayConfig forTests() {

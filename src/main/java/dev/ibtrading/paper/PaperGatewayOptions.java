@@ -40,6 +40,12 @@ record PaperGatewayOptions(String host, PaperGatewayProperties paper, boolean he
     MIN_COMMISSION("--min-commission", "min-commission", "USD", "a number", "per execution (1.0)"),
     FILL_DELAY(
         "--fill-delay", "fill-delay", "DURATION", "a duration like 500ms", "order to fill (0s)"),
+    MARKET_DATA(
+        "--market-data",
+        "market-data",
+        "MODE",
+        "realtime, delayed or none",
+        "realtime, delayed, or none: no subscriptions (realtime)"),
     HELP("--help", null, null, null, "print this help");
 
     final String property;

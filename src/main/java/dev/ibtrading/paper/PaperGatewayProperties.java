@@ -29,6 +29,10 @@ import org.springframework.validation.annotation.Validated;
  * @param commissionPerShare commission per share, in USD
  * @param minCommission minimum commission per execution, in USD
  * @param fillDelay delay between an order's acceptance and its fill
+ * @param marketData the market data the simulated account is entitled to: {@code realtime}
+ *     (default), {@code delayed} (every quote delayed, whatever type is asked for) or {@code none}
+ *     (an account without subscriptions: real-time quotes fail with IB's error 10089, delayed ones
+ *     after {@code reqMarketDataType(3)} work); see {@link MarketDataEntitlement}
  */
 @ConfigurationProperties("ib.paper")
 @Validated
@@ -43,7 +47,8 @@ public record PaperGatewayProperties(
     @DefaultValue("1") @PositiveOrZero double slippageBps,
     @DefaultValue("0.005") @PositiveOrZero double commissionPerShare,
     @DefaultValue("1.0") @PositiveOrZero double minCommission,
-    @DefaultValue("0s") @NotNull Duration fillDelay) {
+    @DefaultValue("0s") @NotNull Duration fillDelay,
+    @DefaultValue("realtime") @NotNull MarketDataEntitlement marketData) {
 
   /** The embedded gateway listens on loopback only: it has no authentication. */
   public static final String LOOPBACK = "127.0.0.1";
@@ -66,6 +71,7 @@ public record PaperGatewayProperties(
         slippageBps,
         commissionPerShare,
         minCommission,
-        fillDelay);
+        fillDelay,
+        marketData);
   }
 }

@@ -9,6 +9,7 @@ import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.broker.Position;
 import dev.ibtrading.orders.OrderLine;
+import dev.ibtrading.outcome.DelayedQuotes;
 import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.strategy.MarketData;
 import dev.ibtrading.strategy.Strategy;
@@ -51,6 +52,7 @@ public final class AllocationPlanner {
     List<Signal> signals = new ArrayList<>();
     Map<String, Map<String, Object>> diagnostics = new LinkedHashMap<>();
     Map<Instrument, BigDecimal> prices = new HashMap<>();
+    DelayedQuotes delayed = new DelayedQuotes();
     for (Strategy strategy : strategies) {
       for (Instrument instrument : strategy.instruments()) {
         contracts.computeIfAbsent(instrument, broker::contract);
@@ -78,7 +80,8 @@ public final class AllocationPlanner {
         BigDecimal weight = decision.weight(instrument);
         signals.add(new Signal(strategy.name(), instrument.symbol(), weight));
         BigDecimal price =
-            prices.computeIfAbsent(instrument, i -> price(i, contracts, bars, asOf, warnings));
+            prices.computeIfAbsent(
+                instrument, i -> price(i, contracts, bars, asOf, delayed, warnings));
         if (price == null) {
           frozen.add(instrument);
           continue;
@@ -89,6 +92,7 @@ public final class AllocationPlanner {
       }
     }
     targets.keySet().removeAll(frozen);
+    delayed.warning().ifPresent(warnings::add);
     return lines(account, contracts, targets, prices, signals, diagnostics, warnings);
   }
 
@@ -162,15 +166,19 @@ public final class AllocationPlanner {
     return new AllocationPlan(signals, diagnostics, targetList, lines, targetPrices);
   }
 
-  /** The quote's reference price, else the last daily close with a warning, else null. */
+  /**
+   * The quote's reference price (a delayed quote noted in {@code delayed}), else the last daily
+   * close with a warning, else null.
+   */
   private BigDecimal price(
       Instrument instrument,
       Map<Instrument, Contract> contracts,
       Map<Instrument, List<Bar>> bars,
       LocalDate asOf,
+      DelayedQuotes delayed,
       List<Problem> warnings) {
     Contract contract = contracts.get(instrument);
-    BigDecimal price = broker.quote(contract).referencePrice();
+    BigDecimal price = delayed.record(broker.quote(contract)).referencePrice();
     if (price != null) {
       return price;
     }

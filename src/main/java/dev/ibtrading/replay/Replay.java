@@ -216,7 +216,8 @@ final class Replay {
             paper.slippageBps(),
             paper.commissionPerShare(),
             paper.minCommission(),
-            paper.fillDelay())
+            paper.fillDelay(),
+            paper.marketData())
         .toConfig(PaperGatewayProperties.LOOPBACK);
   }
 

@@ -4,6 +4,7 @@ import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.BrokerException;
 import dev.ibtrading.broker.Contract;
 import dev.ibtrading.broker.Position;
+import dev.ibtrading.outcome.DelayedQuotes;
 import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.strategy.ManagedUniverse;
 import java.math.BigDecimal;
@@ -27,13 +28,16 @@ final class RiskMeasurer {
   RiskReading read(List<Problem> warnings) {
     var account = broker.accountSnapshot();
     List<RiskReading.Priced> managed = new ArrayList<>();
+    DelayedQuotes delayed = new DelayedQuotes();
     for (Position position : universe.managed(broker.positions())) {
-      managed.add(priced(position, warnings));
+      managed.add(priced(position, delayed, warnings));
     }
+    delayed.warning().ifPresent(warnings::add);
     return new RiskReading(account, managed);
   }
 
-  private RiskReading.Priced priced(Position position, List<Problem> warnings) {
+  private RiskReading.Priced priced(
+      Position position, DelayedQuotes delayed, List<Problem> warnings) {
     String symbol = position.contract().symbol();
     Contract contract;
     try {
@@ -47,7 +51,7 @@ final class RiskMeasurer {
     }
     BigDecimal price;
     try {
-      price = broker.quote(contract).referencePrice();
+      price = delayed.record(broker.quote(contract)).referencePrice();
     } catch (BrokerException e) {
       if (e.isTransient()) {
         throw e;

@@ -2,6 +2,7 @@ package dev.ibtrading.ib;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ibtrading.broker.MarketDataType;
 import dev.ibtrading.broker.TradingMode;
 import dev.ibtrading.broker.TradingProperties;
 import java.time.Duration;
@@ -106,6 +107,29 @@ class IbPropertiesTests {
               assertThat(ib.clientId()).isEqualTo(12);
               assertThat(ib.accountOrEmpty()).isEqualTo("U7654321");
             });
+  }
+
+  @Test
+  void marketDataDefaultsToRealTimeWithTheDelayedFallback() {
+    IbProperties ib = bind();
+    assertThat(ib.marketDataType()).isEqualTo(MarketDataType.REALTIME);
+    assertThat(ib.marketDataFallback()).isTrue();
+  }
+
+  @Test
+  void marketDataTypesBindByTheirDocumentedNames() {
+    assertThat(bind("ib.market-data-type=frozen").marketDataType())
+        .isEqualTo(MarketDataType.FROZEN);
+    assertThat(bind("ib.market-data-type=delayed").marketDataType())
+        .isEqualTo(MarketDataType.DELAYED);
+    IbProperties ib = bind("ib.market-data-type=delayed-frozen", "ib.market-data-fallback=false");
+    assertThat(ib.marketDataType()).isEqualTo(MarketDataType.DELAYED_FROZEN);
+    assertThat(ib.marketDataFallback()).isFalse();
+  }
+
+  @Test
+  void anUnknownMarketDataTypeIsRefused() {
+    assertRefused("ib.market-data-type=live", "live");
   }
 
   @Test

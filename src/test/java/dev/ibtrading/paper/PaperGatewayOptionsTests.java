@@ -61,7 +61,9 @@ class PaperGatewayOptionsTests {
                 "--min-commission",
                 "0.35",
                 "--fill-delay",
-                "250ms")
+                "250ms",
+                "--market-data",
+                "none")
             .toConfig();
 
     assertThat(config)
@@ -78,7 +80,19 @@ class PaperGatewayOptionsTests {
                 2.5,
                 0.01,
                 0.35,
-                Duration.ofMillis(250)));
+                Duration.ofMillis(250),
+                MarketDataEntitlement.NONE));
+  }
+
+  @Test
+  void marketDataDefaultsToRealtimeAndTakesEachMode() throws Exception {
+    assertThat(parse().toConfig().marketData()).isEqualTo(MarketDataEntitlement.REALTIME);
+    assertThat(parse("--market-data", "delayed").toConfig().marketData())
+        .isEqualTo(MarketDataEntitlement.DELAYED);
+    assertThat(parse("--market-data", "realtime").toConfig().marketData())
+        .isEqualTo(MarketDataEntitlement.REALTIME);
+    assertThatThrownBy(() -> parse("--market-data", "live"))
+        .hasMessage("--market-data live: invalid (expected: realtime, delayed or none)");
   }
 
   @Test
