@@ -22,6 +22,13 @@ final class PaperContracts {
   static final String ORDER_TYPES = "DAY,GTC,IOC,LMT,MKT";
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
+  /**
+   * minSize and sizeIncrement of a US stock at IB, which trades fractions of a share (the real AAPL
+   * frame of wboayue/rust-ibapi@7014f747 src/transport/connection/tests.rs: 0.0001, 0.0001, 100).
+   * The paper gateway refuses fractional orders all the same ({@link PaperOrderValidator}).
+   */
+  private static final BigDecimal FRACTIONAL_SIZE = new BigDecimal("0.0001");
+
   private PaperContracts() {}
 
   /**
@@ -66,21 +73,21 @@ final class PaperContracts {
         "",
         i.industry(),
         i.category(),
-        "",
+        i.subcategory(),
         "US/Eastern",
         hours(today, "0400", "2000"),
         hours(today, "0930", "1600"),
         "",
         null,
-        List.of(),
+        i.isin().isEmpty() ? List.of() : List.of(new ContractDetails.SecId("ISIN", i.isin())),
         1,
         "",
         "",
         rules,
         "",
         "Funds".equals(i.industry()) ? "ETF" : "COMMON",
-        BigDecimal.ONE,
-        BigDecimal.ONE,
+        FRACTIONAL_SIZE,
+        FRACTIONAL_SIZE,
         BigDecimal.valueOf(100));
   }
 
