@@ -62,6 +62,9 @@ final class PaperMatcher {
       end(order, PaperOrder.CANCELLED); // a DAY order at the end of its day
       return false;
     }
+    if (!gateway.market().isTradingDay()) {
+      return false; // a weekend or an exchange holiday: no session, outside hours neither
+    }
     if (order.heldUntilOpen) {
       if (!gateway.market().isRegularHours()) {
         return false;
