@@ -23,7 +23,7 @@ import java.time.format.DateTimeFormatter;
  *       New York, where IB's US stocks trade (recorded in wboayue/rust-ibapi's orders tests).
  * </ul>
  */
-final class ExecutionTime {
+public final class ExecutionTime {
   /** Times without a zone are in the gateway's zone; IB's US stocks trade in New York. */
   static final ZoneId GATEWAY_ZONE = ZoneId.of("America/New_York");
 
@@ -32,8 +32,11 @@ final class ExecutionTime {
 
   private ExecutionTime() {}
 
-  /** The instant {@code text} names, or {@code null} if it is none of the forms above. */
-  static Instant parse(String text) {
+  /**
+   * The instant {@code text} names, or {@code null} if it is none of the forms above. The paper
+   * gateway reads the times clients send (goodAfterTime, the execution filter's time) with it too.
+   */
+  public static Instant parse(String text) {
     String trimmed = text.trim();
     ZoneId defaultZone = GATEWAY_ZONE;
     if (trimmed.length() > 8 && trimmed.charAt(8) == '-') {

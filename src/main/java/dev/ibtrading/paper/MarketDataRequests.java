@@ -18,6 +18,7 @@ import dev.ibtrading.ib.message.TickSnapshotEnd;
 import dev.ibtrading.ib.message.TickString;
 import dev.ibtrading.ib.message.TickType;
 import dev.ibtrading.ib.message.WireContract;
+import dev.ibtrading.schedule.ExchangeCalendar;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,7 +90,7 @@ final class MarketDataRequests implements PaperRequestHandler {
   private void contractDetails(RequestContractData request, PaperSession session) {
     Optional<PaperInstrument> instrument = resolve(request.contract(), request.reqId(), session);
     if (instrument.isPresent()) {
-      var today = gateway.clock().now().atZone(TradingCalendar.NEW_YORK).toLocalDate();
+      var today = gateway.clock().now().atZone(ExchangeCalendar.NEW_YORK).toLocalDate();
       session.send(
           new ContractData(request.reqId(), PaperContracts.details(instrument.get(), today)));
       session.send(new ContractDataEnd(request.reqId()));

@@ -22,6 +22,13 @@ final class PaperContracts {
   static final String ORDER_TYPES = "DAY,GTC,IOC,LMT,MKT";
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
+  /**
+   * minSize and sizeIncrement of a US stock at IB, which trades fractions of a share (the real AAPL
+   * frame of wboayue/rust-ibapi@7014f747 src/transport/connection/tests.rs: 0.0001, 0.0001, 100).
+   * The paper gateway refuses fractional orders all the same ({@link PaperOrderValidator}).
+   */
+  private static final BigDecimal FRACTIONAL_SIZE = new BigDecimal("0.0001");
+
   private PaperContracts() {}
 
   /**
@@ -66,33 +73,45 @@ final class PaperContracts {
         "",
         i.industry(),
         i.category(),
-        "",
+        i.subcategory(),
         "US/Eastern",
-        hours(today, "0400", "2000"),
-        hours(today, "0930", "1600"),
+        hours(today, true),
+        hours(today, false),
         "",
         null,
-        List.of(),
+        i.isin().isEmpty() ? List.of() : List.of(new ContractDetails.SecId("ISIN", i.isin())),
         1,
         "",
         "",
         rules,
         "",
         "Funds".equals(i.industry()) ? "ETF" : "COMMON",
-        BigDecimal.ONE,
-        BigDecimal.ONE,
+        FRACTIONAL_SIZE,
+        FRACTIONAL_SIZE,
         BigDecimal.valueOf(100));
   }
 
-  /** IB's hours format: {@code 20250103:0930-20250103:1600;20250104:CLOSED;...}. */
-  static String hours(LocalDate from, String open, String close) {
+  /**
+   * IB's hours format, a week from {@code from}: {@code
+   * 20250103:0930-20250103:1600;20250104:CLOSED} (the real frames of {@code tws/real-frames/} list
+   * closed days so). Days follow the paper market's NYSE calendar: a holiday is {@code CLOSED}, and
+   * an early close ends the regular session at 13:00 ({@link
+   * dev.ibtrading.schedule.ExchangeCalendar}) and, an assumption of this simulation, the extended
+   * one at 17:00.
+   */
+  static String hours(LocalDate from, boolean extended) {
     List<String> days = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
-      String day = DAY.format(from.plusDays(i));
-      days.add(
-          TradingCalendar.isTradingDay(from.plusDays(i))
-              ? day + ":" + open + "-" + day + ":" + close
-              : day + ":CLOSED");
+      LocalDate date = from.plusDays(i);
+      String day = DAY.format(date);
+      if (!PaperMarket.CALENDAR.isTradingDay(date)) {
+        days.add(day + ":CLOSED");
+        continue;
+      }
+      boolean early = PaperMarket.CALENDAR.earlyClose(date).isPresent();
+      String open = extended ? "0400" : "0930";
+      String close = extended ? (early ? "1700" : "2000") : (early ? "1300" : "1600");
+      days.add(day + ":" + open + "-" + day + ":" + close);
     }
     return String.join(";", days);
   }

@@ -5,6 +5,7 @@ import dev.ibtrading.ib.message.HistoricalBar;
 import dev.ibtrading.ib.message.HistoricalData;
 import dev.ibtrading.ib.message.RequestHistoricalData;
 import dev.ibtrading.paper.PaperMarket.DailyBar;
+import dev.ibtrading.schedule.ExchangeCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
@@ -65,12 +66,9 @@ final class PaperHistoricalData {
     }
     Instant requestedEnd = endDateTime(request.endDateTime(), now);
     ZonedDateTime end =
-        (requestedEnd.isAfter(now) ? now : requestedEnd).atZone(TradingCalendar.NEW_YORK);
+        (requestedEnd.isAfter(now) ? now : requestedEnd).atZone(ExchangeCalendar.NEW_YORK);
     ZonedDateTime start = end.minus(duration(request.duration()));
-    LocalDate last =
-        end.toLocalTime().isBefore(TradingCalendar.CLOSE)
-            ? end.toLocalDate().minusDays(1)
-            : end.toLocalDate();
+    LocalDate last = PaperMarket.CALENDAR.lastCompletedSession(end.toInstant());
     LocalDate first = start.toLocalDate();
     int maxBars = (int) Math.max(0, ChronoUnit.DAYS.between(first, last));
     List<HistoricalBar> bars =
@@ -95,7 +93,7 @@ final class PaperHistoricalData {
       if (value.length() == 17 && value.charAt(8) == '-') {
         return LocalDateTime.parse(value, UTC_FORM).toInstant(ZoneOffset.UTC);
       }
-      ZoneId zone = TradingCalendar.NEW_YORK;
+      ZoneId zone = ExchangeCalendar.NEW_YORK;
       if (value.length() > 17) {
         zone = ZoneId.of(value.substring(17).strip());
         value = value.substring(0, 17);

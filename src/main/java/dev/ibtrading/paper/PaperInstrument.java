@@ -5,6 +5,8 @@ package dev.ibtrading.paper;
  * of its simulated price.
  *
  * @param conId the contract id reported for it (stable across runs)
+ * @param subcategory IB's subcategory, empty where no real frame showed it
+ * @param isin the ISIN reported as its security id, empty for none
  * @param startPrice the price model's level at its anchor date
  * @param annualVolatility the price model's volatility, e.g. 0.18 for 18% a year
  */
@@ -16,6 +18,8 @@ public record PaperInstrument(
     String tradingClass,
     String industry,
     String category,
+    String subcategory,
+    String isin,
     double minTick,
     double startPrice,
     double annualVolatility) {}

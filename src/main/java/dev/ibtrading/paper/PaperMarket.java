@@ -1,8 +1,8 @@
 package dev.ibtrading.paper;
 
+import dev.ibtrading.schedule.ExchangeCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +18,15 @@ import org.slf4j.LoggerFactory;
  * SeededDailySeries}) or, for symbols in the optional bars CSV ({@link CsvBarsFile}), the file's
  * bars. Within a day the price stands at the previous close before 09:30 New York time, moves from
  * the day's open to its close over the regular session (inside the bar's high and low), and stands
- * at the close after 16:00. Trading days are weekdays: exchange holidays are not modelled ({@link
- * TradingCalendar}). Everything reads the {@link PaperClock}, so a fixed clock gives fixed prices.
+ * at the close after 16:00, or 13:00 on an early close. The market keeps NYSE's calendar, the
+ * project's {@link ExchangeCalendar}: no session, no bar and no fills on a holiday, the price
+ * standing at the last close until the next trading day opens. Everything reads the {@link
+ * PaperClock}, so a fixed clock gives fixed prices.
  */
 public final class PaperMarket {
+  /** The exchange calendar the paper market keeps: NYSE's holidays and early closes by rule. */
+  static final ExchangeCalendar CALENDAR = ExchangeCalendar.nyse();
+
   private static final Logger log = LoggerFactory.getLogger(PaperMarket.class);
 
   private final PaperGatewayConfig config;
@@ -55,6 +60,11 @@ public final class PaperMarket {
   /** Bid, ask and last at one moment. */
   public record Quote(double bid, double ask, double last) {}
 
+  /** Now, by the market's clock. */
+  Instant now() {
+    return clock.now();
+  }
+
   /** The simulated last price of a known symbol now. */
   public double lastPrice(String symbol) {
     return priceAt(symbol, clock.now());
@@ -62,22 +72,30 @@ public final class PaperMarket {
 
   /** The close of the last completed trading day before today (by the clock). */
   public double previousClose(String symbol) {
-    return closeBefore(symbol, clock.now().atZone(TradingCalendar.NEW_YORK).toLocalDate());
+    return closeBefore(symbol, clock.now().atZone(ExchangeCalendar.NEW_YORK).toLocalDate());
+  }
+
+  /**
+   * True on an NYSE trading day by the clock (always, when the config says so): on weekends and
+   * holidays nothing trades, not even outside regular hours.
+   */
+  public boolean isTradingDay() {
+    return config.alwaysOpen()
+        || CALENDAR.isTradingDay(clock.now().atZone(ExchangeCalendar.NEW_YORK).toLocalDate());
   }
 
   /** True during regular trading hours (always, when the config says so). */
   public boolean isRegularHours() {
-    return config.alwaysOpen() || TradingCalendar.isRegularHours(clock.now());
+    return config.alwaysOpen() || CALENDAR.isOpen(clock.now());
   }
 
   /** Up to {@code count} completed daily bars ending on or before {@code end}, oldest first. */
   public List<DailyBar> dailyBars(String symbol, LocalDate end, int count) {
-    ZonedDateTime now = clock.now().atZone(TradingCalendar.NEW_YORK);
-    LocalDate completed =
-        now.toLocalTime().isBefore(TradingCalendar.CLOSE)
-            ? now.toLocalDate().minusDays(1)
-            : now.toLocalDate();
-    return series(symbol).lastBars(end.isBefore(completed) ? end : completed, count);
+    LocalDate completed = CALENDAR.lastCompletedSession(clock.now());
+    // A bars file could hold a row on a holiday; a real gateway has no bar for it.
+    return series(symbol).lastBars(end.isBefore(completed) ? end : completed, count).stream()
+        .filter(bar -> CALENDAR.isTradingDay(bar.date()))
+        .toList();
   }
 
   /** Bid and ask one spread step around the last price, now. */
@@ -126,27 +144,40 @@ public final class PaperMarket {
     if (pin != null) {
       return pin;
     }
-    ZonedDateTime ny = instant.atZone(TradingCalendar.NEW_YORK);
-    LocalDate day = ny.toLocalDate();
-    DailyBar today = series(symbol).barOn(day).orElse(null);
-    if (today == null || ny.toLocalTime().isBefore(TradingCalendar.OPEN)) {
+    LocalDate day = instant.atZone(ExchangeCalendar.NEW_YORK).toLocalDate();
+    DailyBar today = CALENDAR.isTradingDay(day) ? series(symbol).barOn(day).orElse(null) : null;
+    if (today == null || instant.isBefore(CALENDAR.sessionOpen(day).toInstant())) {
       return closeBefore(symbol, day);
     }
-    if (!ny.toLocalTime().isBefore(TradingCalendar.CLOSE)) {
+    if (!instant.isBefore(CALENDAR.sessionClose(day).toInstant())) {
       return today.close();
     }
-    return Prices.roundToCent(
-        intraday(today, TradingCalendar.sessionFraction(instant), wiggle(symbol, day)));
+    return Prices.roundToCent(intraday(today, sessionFraction(instant), wiggle(symbol, day)));
   }
 
   /** Shares traded today up to now: the day's volume spread evenly over the session. */
   public long volumeToday(String symbol) {
     Instant now = clock.now();
-    LocalDate day = now.atZone(TradingCalendar.NEW_YORK).toLocalDate();
+    LocalDate day = now.atZone(ExchangeCalendar.NEW_YORK).toLocalDate();
+    if (!CALENDAR.isTradingDay(day)) {
+      return 0;
+    }
     return series(symbol)
         .barOn(day)
-        .map(bar -> Math.round(bar.volume() * TradingCalendar.sessionFraction(now)))
+        .map(bar -> Math.round(bar.volume() * sessionFraction(now)))
         .orElse(0L);
+  }
+
+  /**
+   * How far into its day's regular session {@code instant} is: 0 at the open (and before), 1 at the
+   * close, 13:00 on an early close (and after). The day must be a trading day.
+   */
+  static double sessionFraction(Instant instant) {
+    LocalDate day = instant.atZone(ExchangeCalendar.NEW_YORK).toLocalDate();
+    long open = CALENDAR.sessionOpen(day).toEpochSecond();
+    long close = CALENDAR.sessionClose(day).toEpochSecond();
+    double fraction = (double) (instant.getEpochSecond() - open) / (close - open);
+    return Math.max(0, Math.min(1, fraction));
   }
 
   private double closeBefore(String symbol, LocalDate day) {

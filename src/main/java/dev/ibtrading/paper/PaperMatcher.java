@@ -62,6 +62,9 @@ final class PaperMatcher {
       end(order, PaperOrder.CANCELLED); // a DAY order at the end of its day
       return false;
     }
+    if (!gateway.market().isTradingDay()) {
+      return false; // a weekend or an exchange holiday: no session, outside hours neither
+    }
     if (order.heldUntilOpen) {
       if (!gateway.market().isRegularHours()) {
         return false;
@@ -130,7 +133,9 @@ final class PaperMatcher {
             .orElse(BigDecimal.ZERO);
     boolean closing = held.signum() != 0 && held.signum() != signed.signum();
     BigDecimal realized =
-        gateway.account().applyFill(symbol, order.instrument.conId(), signed, price, commission);
+        gateway
+            .account()
+            .applyFill(symbol, order.instrument.conId(), signed, price, commission, now);
     order.addFill(shares, price);
     order.nextFillAt = now.plus(order.sliceInterval);
     PaperExecution execution =

@@ -116,8 +116,9 @@ final class PaperOrderIntake {
     boolean auction = isAuction(order.terms);
     if (auction && !config.alwaysOpen()) {
       order.auctionAt =
-          PaperOrderTimes.nextWeekdayAt(
-              now, order.terms.tif().equals("OPG") ? PaperOrderTimes.OPEN : PaperOrderTimes.CLOSE);
+          order.terms.tif().equals("OPG")
+              ? PaperOrderTimes.nextOpen(now)
+              : PaperOrderTimes.nextClose(now);
     } else if (!auction && !regular && !order.terms.outsideRth()) {
       order.heldUntilOpen = true;
       session.sendError(
@@ -130,13 +131,13 @@ final class PaperOrderIntake {
               + " "
               + order.instrument.symbol()
               + " Warning: your order will not be placed at the exchange until "
-              + PaperOrderTimes.shown(PaperOrderTimes.nextWeekdayAt(now, PaperOrderTimes.OPEN)));
+              + PaperOrderTimes.shown(PaperOrderTimes.nextOpen(now)));
     }
     if (!auction && !config.alwaysOpen() && order.terms.tif().equals("DAY")) {
       order.expiresAt =
-          PaperOrderTimes.nextWeekdayAt(
-              now,
-              order.terms.outsideRth() ? PaperOrderTimes.AFTER_HOURS_END : PaperOrderTimes.CLOSE);
+          order.terms.outsideRth()
+              ? PaperOrderTimes.nextAfterHoursEnd(now)
+              : PaperOrderTimes.nextClose(now);
     }
     Duration configured = config.fillDelay() == null ? Duration.ZERO : config.fillDelay();
     order.nextFillAt = now.plus(configured).plus(rules.fillDelay());

@@ -1,23 +1,22 @@
 package dev.ibtrading.paper;
 
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
+import dev.ibtrading.ib.ExecutionTime;
+import dev.ibtrading.schedule.ExchangeCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 
 /**
- * The times the order engine works with, in New York: the open (09:30), the close (16:00), the end
- * of after-hours trading (20:00), on weekdays. Exchange holidays are not modelled.
+ * The times the order engine works with, in New York: the open (09:30), the close (16:00, 13:00 on
+ * an early close), the end of after-hours trading (20:00), on the trading days of the paper
+ * market's NYSE calendar ({@link PaperMarket#CALENDAR}).
  */
 final class PaperOrderTimes {
-  static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-  static final LocalTime OPEN = LocalTime.of(9, 30);
-  static final LocalTime CLOSE = LocalTime.of(16, 0);
+  static final ZoneId NEW_YORK = ExchangeCalendar.NEW_YORK;
   static final LocalTime AFTER_HOURS_END = LocalTime.of(20, 0);
 
   /** How execution times are written: IB's text form with a zone the client can resolve. */
@@ -35,13 +34,33 @@ final class PaperOrderTimes {
 
   private PaperOrderTimes() {}
 
-  /** The first weekday {@code time} in New York strictly after {@code after}. */
-  static Instant nextWeekdayAt(Instant after, LocalTime time) {
-    ZonedDateTime candidate = after.atZone(NEW_YORK).with(time).withNano(0);
-    while (!candidate.toInstant().isAfter(after) || isWeekend(candidate.getDayOfWeek())) {
-      candidate = candidate.plusDays(1).with(time);
+  /** The first session open strictly after {@code after}. */
+  static Instant nextOpen(Instant after) {
+    return nextOnTradingDays(after, PaperMarket.CALENDAR::sessionOpen);
+  }
+
+  /** The first session close (13:00 on an early close) strictly after {@code after}. */
+  static Instant nextClose(Instant after) {
+    return nextOnTradingDays(after, PaperMarket.CALENDAR::sessionClose);
+  }
+
+  /** The first end of after-hours trading, 20:00 on a trading day, strictly after {@code after}. */
+  static Instant nextAfterHoursEnd(Instant after) {
+    return nextOnTradingDays(after, day -> day.atTime(AFTER_HOURS_END).atZone(NEW_YORK));
+  }
+
+  private static Instant nextOnTradingDays(
+      Instant after, Function<LocalDate, ZonedDateTime> momentOf) {
+    LocalDate day = after.atZone(NEW_YORK).toLocalDate();
+    while (true) {
+      if (PaperMarket.CALENDAR.isTradingDay(day)) {
+        Instant moment = momentOf.apply(day).toInstant();
+        if (moment.isAfter(after)) {
+          return moment;
+        }
+      }
+      day = day.plusDays(1);
     }
-    return candidate.toInstant();
   }
 
   static String ibTime(Instant instant) {
@@ -64,27 +83,11 @@ final class PaperOrderTimes {
   }
 
   /**
-   * An IB time: {@code yyyyMMdd HH:mm:ss} or {@code yyyyMMdd-HH:mm:ss}, optionally followed by a
-   * zone (New York if absent). {@code null} if unreadable.
+   * An IB time as clients send it: {@code yyyyMMdd HH:mm:ss}, optionally followed by a zone (New
+   * York, the paper gateway's zone, if absent), or {@code yyyyMMdd-HH:mm:ss}, which IB reads as
+   * UTC. Read as the client reads IB's times ({@link ExecutionTime}); {@code null} if unreadable.
    */
   static Instant parseIbTime(String text) {
-    String trimmed = text.trim();
-    if (trimmed.length() > 8 && trimmed.charAt(8) == '-') {
-      trimmed = trimmed.substring(0, 8) + " " + trimmed.substring(9);
-    }
-    String[] parts = trimmed.split("\\s+");
-    if (parts.length < 2 || parts.length > 3) {
-      return null;
-    }
-    try {
-      ZoneId zone = parts.length == 3 ? ZoneId.of(parts[2], ZoneId.SHORT_IDS) : NEW_YORK;
-      return LocalDateTime.parse(parts[0] + " " + parts[1], DATE_TIME).atZone(zone).toInstant();
-    } catch (DateTimeException e) {
-      return null;
-    }
-  }
-
-  private static boolean isWeekend(DayOfWeek day) {
-    return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+    return ExecutionTime.parse(text);
   }
 }

@@ -8,8 +8,22 @@ import java.util.Optional;
 public final class PaperUniverse {
   private static final Map<String, PaperInstrument> BUILT_IN = new LinkedHashMap<>();
 
+  // ISINs are public identifiers (e.g. AAPL's in the real CONTRACT_DATA frame of
+  // wboayue/rust-ibapi@7014f747 src/transport/connection/tests.rs, tws/real-frames/); VIXY's CUSIP
+  // changes with its reverse splits, so it has none here rather than a stale one.
   static {
-    add("SPY", 756733, "ARCA", "SPDR S&P 500 ETF TRUST", "SPY", "Funds", "Equity Fund", 450, 0.18);
+    add(
+        "SPY",
+        756733,
+        "ARCA",
+        "SPDR S&P 500 ETF TRUST",
+        "SPY",
+        "Funds",
+        "Equity Fund",
+        "",
+        "US78462F1030",
+        450,
+        0.18);
     add(
         "VIXY",
         101400001,
@@ -18,6 +32,8 @@ public final class PaperUniverse {
         "VIXY",
         "Funds",
         "Volatility",
+        "",
+        "",
         15,
         0.80);
     add(
@@ -28,6 +44,8 @@ public final class PaperUniverse {
         "NMS",
         "Funds",
         "Equity Fund",
+        "",
+        "US46090E1038",
         380,
         0.24);
     add(
@@ -38,6 +56,8 @@ public final class PaperUniverse {
         "IWM",
         "Funds",
         "Equity Fund",
+        "",
+        "US4642876555",
         190,
         0.24);
     add(
@@ -48,11 +68,47 @@ public final class PaperUniverse {
         "NMS",
         "Funds",
         "Bond Fund",
+        "",
+        "US4642874329",
         95,
         0.15);
-    add("GLD", 51529211, "ARCA", "SPDR GOLD SHARES", "GLD", "Funds", "Commodity Fund", 185, 0.14);
-    add("AAPL", 265598, "NASDAQ", "APPLE INC", "NMS", "Technology", "Computers", 180, 0.28);
-    add("MSFT", 272093, "NASDAQ", "MICROSOFT CORP", "NMS", "Technology", "Software", 370, 0.26);
+    add(
+        "GLD",
+        51529211,
+        "ARCA",
+        "SPDR GOLD SHARES",
+        "GLD",
+        "Funds",
+        "Commodity Fund",
+        "",
+        "US78463V1070",
+        185,
+        0.14);
+    // industry, category and subcategory as the real AAPL frame above has them
+    add(
+        "AAPL",
+        265598,
+        "NASDAQ",
+        "APPLE INC",
+        "NMS",
+        "Technology",
+        "Computers",
+        "Computers",
+        "US0378331005",
+        180,
+        0.28);
+    add(
+        "MSFT",
+        272093,
+        "NASDAQ",
+        "MICROSOFT CORP",
+        "NMS",
+        "Technology",
+        "Software",
+        "",
+        "US5949181045",
+        370,
+        0.26);
   }
 
   private PaperUniverse() {}
@@ -65,6 +121,8 @@ public final class PaperUniverse {
       String tradingClass,
       String industry,
       String category,
+      String subcategory,
+      String isin,
       double startPrice,
       double volatility) {
     BUILT_IN.put(
@@ -77,6 +135,8 @@ public final class PaperUniverse {
             tradingClass,
             industry,
             category,
+            subcategory,
+            isin,
             0.01,
             startPrice,
             volatility));

@@ -4,6 +4,7 @@ import dev.ibtrading.paper.PaperMarket.DailyBar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -17,7 +18,8 @@ import java.util.SplittableRandom;
  * weak pull of the log price back to the start level (half-life about 1.4 years) keeps a decade of
  * simulated prices near realistic levels instead of drifting to pennies or millions. Open, high,
  * low and volume come from further draws of the same day. Draws depend only on (seed, symbol,
- * trading day number), never on the order of queries. There are no bars before the anchor.
+ * weekday number: {@link ModelDays}), never on the order of queries. There are no bars before the
+ * anchor, and none on NYSE holidays: the walk steps over them unseen.
  */
 final class SeededDailySeries implements DailySeries {
   static final LocalDate ANCHOR = LocalDate.of(2015, 1, 2);
@@ -41,30 +43,29 @@ final class SeededDailySeries implements DailySeries {
 
   @Override
   public Optional<DailyBar> barOn(LocalDate date) {
-    if (date.isBefore(ANCHOR) || !TradingCalendar.isTradingDay(date)) {
+    if (date.isBefore(ANCHOR) || !PaperMarket.CALENDAR.isTradingDay(date)) {
       return Optional.empty();
     }
-    return Optional.of(bar(TradingCalendar.tradingDaysBetween(ANCHOR, date), date));
+    return Optional.of(bar(ModelDays.between(ANCHOR, date), date));
   }
 
   @Override
   public Optional<DailyBar> lastBarBefore(LocalDate date) {
-    LocalDate day = TradingCalendar.previousTradingDay(date);
-    return barOn(day);
+    return barOn(PaperMarket.CALENDAR.previousTradingDay(date));
   }
 
   @Override
   public List<DailyBar> lastBars(LocalDate last, int count) {
-    LocalDate day = TradingCalendar.onOrBefore(last);
-    if (day.isBefore(ANCHOR) || count <= 0) {
-      return List.of();
+    List<DailyBar> bars = new ArrayList<>(Math.max(0, Math.min(count, 4096)));
+    LocalDate day =
+        PaperMarket.CALENDAR.isTradingDay(last)
+            ? last
+            : PaperMarket.CALENDAR.previousTradingDay(last);
+    while (bars.size() < count && !day.isBefore(ANCHOR)) {
+      bars.add(bar(ModelDays.between(ANCHOR, day), day));
+      day = PaperMarket.CALENDAR.previousTradingDay(day);
     }
-    long lastIndex = TradingCalendar.tradingDaysBetween(ANCHOR, day);
-    long firstIndex = Math.max(0, lastIndex - count + 1);
-    List<DailyBar> bars = new ArrayList<>((int) (lastIndex - firstIndex + 1));
-    for (long n = firstIndex; n <= lastIndex; n++) {
-      bars.add(bar(n, TradingCalendar.plusTradingDays(ANCHOR, n)));
-    }
+    Collections.reverse(bars);
     return bars;
   }
 

@@ -23,7 +23,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,18 +38,18 @@ import org.slf4j.LoggerFactory;
  * it; then, day by day, the clock is set to each moment something happens, in time order:
  *
  * <ul>
- *   <li>the open (09:30 New York) and the close (16:00) of every weekday, when the gateway's
- *       waiting orders are moved along at once (a market order placed after a close fills at the
- *       next open's price). The paper gateway models no exchange holidays, so its sessions run on
- *       every weekday, and an order held over a holiday fills at the holiday's "open" at the last
- *       close;
+ *   <li>the open (09:30 New York) and the close (16:00, 13:00 on an early close) of every NYSE
+ *       trading day ({@link ExchangeCalendar}, which the paper gateway's market keeps too), when
+ *       the gateway's waiting orders are moved along at once (a market order placed after a close
+ *       fills at the next open's price, also when a holiday lies between);
  *   <li>each job of the jobs file at its cron time, on NYSE trading days only ({@link
  *       ExchangeCalendar}): the job's message goes, as a Pub/Sub push would, through the push
  *       endpoint's parser to the run coordinator and the handlers; the outcome is written;
  *   <li>after each NYSE close, the account's NetLiquidation for the equity curve.
  * </ul>
  *
- * After each weekday the day's executions are read from the gateway. Nothing waits in real time.
+ * After each trading day the day's executions are read from the gateway. Nothing waits in real
+ * time.
  */
 final class Replay {
   private static final Logger log = LoggerFactory.getLogger(Replay.class);
@@ -145,12 +144,12 @@ final class Replay {
       PaperClock clock,
       PaperGateway gateway,
       ReplayWorker worker) {
-    if (!isWeekday(day)) {
-      return; // no paper session, no NYSE session: nothing happens
+    if (!session) {
+      return; // a weekend or a holiday: no session in the paper market, nothing happens
     }
     List<Event> events = new ArrayList<>();
-    events.add(new Event(at(day, ExchangeCalendar.OPEN), Kind.OPEN, null));
-    events.add(new Event(at(day, ExchangeCalendar.CLOSE), Kind.CLOSE, null));
+    events.add(new Event(calendar.sessionOpen(day).toInstant(), Kind.OPEN, null));
+    events.add(new Event(calendar.sessionClose(day).toInstant(), Kind.CLOSE, null));
     jobs.forEach(job -> events.add(new Event(job.at(), Kind.JOB, job)));
     // Stable, and the market's moments before a job at the same time: the open comes first.
     events.sort(Comparator.comparing(Event::at).thenComparing(Event::kind));
@@ -160,11 +159,8 @@ final class Replay {
       gateway.tickOrders();
       switch (event.kind()) {
         case JOB -> fire(event.firing(), ++sequence, worker.triggers());
-        case CLOSE -> {
-          if (session) {
+        case CLOSE ->
             equity.add(new EquityPoint(day, worker.broker().accountSnapshot().netLiquidation()));
-          }
-        }
         case OPEN -> {
           // orders held for the open were moved along above
         }
@@ -219,10 +215,6 @@ final class Replay {
             paper.fillDelay(),
             paper.marketData())
         .toConfig(PaperGatewayProperties.LOOPBACK);
-  }
-
-  private static Instant at(LocalDate day, LocalTime time) {
-    return day.atTime(time).atZone(ExchangeCalendar.NEW_YORK).toInstant();
   }
 
   private static boolean isWeekday(LocalDate day) {

@@ -49,10 +49,10 @@ class IbBrokerDailyBarsTests {
     assertThat(bars)
         .extracting(Bar::date)
         .containsExactly(
+            LocalDate.of(2024, 12, 26),
             LocalDate.of(2024, 12, 27),
             LocalDate.of(2024, 12, 30),
-            LocalDate.of(2024, 12, 31),
-            LocalDate.of(2025, 1, 1), // holidays are not modelled
+            LocalDate.of(2024, 12, 31), // no bar on New Year's Day, an NYSE holiday
             THURSDAY);
     PaperMarket.DailyBar last = gateway.market().dailyBars("SPY", THURSDAY, 1).get(0);
     assertThat(bars.get(4))
@@ -82,7 +82,7 @@ class IbBrokerDailyBarsTests {
 
     assertThat(atOpen.dailyBars(spy, FRIDAY, 2))
         .extracting(Bar::date)
-        .containsExactly(LocalDate.of(2025, 1, 1), THURSDAY);
+        .containsExactly(LocalDate.of(2024, 12, 31), THURSDAY); // Jan 1: an NYSE holiday
     assertThat(afterClose.dailyBars(spy, FRIDAY, 2))
         .extracting(Bar::date)
         .containsExactly(THURSDAY, FRIDAY);

@@ -136,6 +136,62 @@ class OrderHoursTests {
   }
 
   @Test
+  void onAnEarlyCloseTheMarketClosesAt13AndAnOrderWaitsOverTheHolidayForTheNextOpen() {
+    Instant christmasEve1230 = Instant.parse("2025-12-24T17:30:00Z"); // 12:30 New York, half day
+    paper = PaperTrading.start(PaperTrading.marketHoursConfig(), christmasEve1230);
+    IbBroker broker = paper.connect(7);
+    OrderReport beforeEarlyClose =
+        broker.awaitOrder(broker.placeOrder(market("SPY", OrderSide.BUY, 1)).orderId(), WAIT);
+
+    paper.clock.set(Instant.parse("2025-12-24T18:30:00Z")); // 13:30: closed since 13:00
+    OrderReport placed = broker.placeOrder(market("AAPL", OrderSide.BUY, 5));
+    paper.clock.set(Instant.parse("2025-12-25T15:00:00Z")); // Christmas Day, 10:00: a holiday
+    OrderReport onTheHoliday = broker.awaitOrder(placed.orderId(), GLANCE);
+    Instant nextOpen = Instant.parse("2025-12-26T14:30:00Z"); // Friday 09:30 New York
+    paper.clock.set(nextOpen);
+    OrderReport atTheOpen = broker.awaitOrder(placed.orderId(), WAIT);
+
+    assertThat(beforeEarlyClose.status()).isEqualTo(OrderStatus.FILLED);
+    assertThat(placed.status()).isEqualTo(OrderStatus.PRE_SUBMITTED);
+    assertThat(placed.lastError()).contains("20251226 09:30:00"); // 399 names the next open
+    assertThat(onTheHoliday.status()).isEqualTo(OrderStatus.PRE_SUBMITTED);
+    assertThat(onTheHoliday.fills()).isEmpty();
+    assertThat(atTheOpen.status()).isEqualTo(OrderStatus.FILLED);
+    assertThat(atTheOpen.fills())
+        .singleElement()
+        .satisfies(f -> assertThat(f.time()).isEqualTo(nextOpen));
+  }
+
+  @Test
+  void outsideRthOrderDoesNotTradeOnAHoliday() {
+    Instant christmasNoon = Instant.parse("2025-12-25T17:00:00Z");
+    paper = PaperTrading.start(PaperTrading.marketHoursConfig(), christmasNoon);
+    IbBroker broker = paper.connect(7);
+    OrderRequest request =
+        new OrderRequest(
+            contract("AAPL"),
+            OrderSide.BUY,
+            BigDecimal.TEN,
+            OrderType.MKT,
+            null,
+            TimeInForce.GTC,
+            "holiday",
+            true,
+            null,
+            "");
+
+    OrderReport placed = broker.placeOrder(request);
+    OrderReport later = broker.awaitOrder(placed.orderId(), GLANCE);
+    boolean heldOnTheHoliday = paper.gateway.account().holding("AAPL").isEmpty();
+    paper.clock.set(Instant.parse("2025-12-26T12:00:00Z")); // Friday 07:00: pre-market
+    OrderReport nextDay = broker.awaitOrder(placed.orderId(), WAIT);
+
+    assertThat(later.fills()).isEmpty();
+    assertThat(heldOnTheHoliday).isTrue();
+    assertThat(nextDay.status()).isEqualTo(OrderStatus.FILLED);
+  }
+
+  @Test
   void dayLimitOrderEndsCancelledAtTheClose() {
     paper = PaperTrading.start(PaperTrading.marketHoursConfig(), PaperTrading.THURSDAY_NIGHT);
     IbBroker broker = paper.connect(7);

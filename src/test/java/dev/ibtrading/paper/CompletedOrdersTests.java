@@ -53,18 +53,18 @@ class CompletedOrdersTests {
     client.awaitFrame(f -> f.equals(List.of("102")), WAIT);
     List<List<String>> orders =
         client.received().stream().filter(f -> f.get(0).equals("101")).toList();
-    assertThat(orders).hasSize(2).allMatch(f -> f.size() == 97);
+    assertThat(orders).hasSize(2).allMatch(f -> f.size() == 101);
     List<String> filled = orders.get(0);
     assertThat(filled.get(2)).isEqualTo("SPY");
     assertThat(filled.get(22)).isEqualTo("filled"); // orderRef
-    assertThat(filled.get(73)).isEqualTo("Filled"); // status
-    assertThat(filled.get(83)).isEqualTo("3"); // filledQuantity
-    assertThat(filled.subList(90, 92))
+    assertThat(filled.get(77)).isEqualTo("Filled"); // status
+    assertThat(filled.get(87)).isEqualTo("3"); // filledQuantity
+    assertThat(filled.subList(94, 96))
         .containsExactly("20250103 10:00:00 America/New_York", "Filled");
     List<String> cancelled = orders.get(1);
-    assertThat(cancelled.get(73)).isEqualTo("Cancelled");
-    assertThat(cancelled.get(83)).isEqualTo("0");
-    assertThat(cancelled.get(91)).isEqualTo("Cancelled by Trader");
+    assertThat(cancelled.get(77)).isEqualTo("Cancelled");
+    assertThat(cancelled.get(87)).isEqualTo("0");
+    assertThat(cancelled.get(95)).isEqualTo("Cancelled by Trader");
   }
 
   @Test

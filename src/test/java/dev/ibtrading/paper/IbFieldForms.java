@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  * float, {@code d} decimal, {@code b} boolean ({@code 0}/{@code 1}), {@code s} text; any of them
  * may be empty (IB's "unset"). {@code *(...)} repeats the group as many times as the integer before
  * it says; {@code ?(...)} reads the group only when the field before it is neither empty nor {@code
- * 0} (a present flag, a non-empty hedge type or algo name).
+ * 0} (a present flag, a non-empty hedge type or algo name). A field marked {@code !} is remembered
+ * and {@code &(...)} reads the group when the last remembered field was set in that sense: the
+ * delta-neutral order type, whose block follows the aux price after it (xqguo/twsapi@1cd3b04
+ * EOrderDecoder.readVolOrderParams; real gateways send {@code None} there, which opens it).
  */
 final class IbFieldForms {
   private static final String CONTRACT = " i s s s f s s s s s s ";
@@ -36,7 +39,7 @@ final class IbFieldForms {
                   + CONTRACT
                   + LEADING_TERMS
                   + "i i b b f s  s s s s s s  s s f s  i s i  i  f f f f f"
-                  + " i b b b i i b b f  i i  f i s f  b i  f f  f i"
+                  + " i b b b i i b b f  i i  f i s! f &(i s s s s b i s)  b i  f f  f i"
                   + COMBO
                   + "i i f s?(s) b s s b b?(i f f)"
                   + ALGO
@@ -74,7 +77,7 @@ final class IbFieldForms {
               CONTRACT
                   + LEADING_TERMS
                   + "i b b f s  s s s s  s s s f s  i s i  f f f  f f  i b b i i i"
-                  + " f i s f  b i  f f"
+                  + " f i s! f &(i b i s)  b i  f f"
                   + COMBO
                   + "i i f s?(s) s s b b?(i f f)"
                   + ALGO
@@ -124,6 +127,7 @@ final class IbFieldForms {
     private final int id;
     private final List<String> problems = new ArrayList<>();
     private int position = 1;
+    private String remembered;
 
     Checker(List<String> frame, int id) {
       this.frame = frame;
@@ -134,7 +138,16 @@ final class IbFieldForms {
       int i = 0;
       while (i < tokens.size() && problems.isEmpty()) {
         String token = tokens.get(i);
-        if (token.length() == 2 && (token.endsWith("*") || token.endsWith("?"))) {
+        if (token.equals("&")) {
+          int end = closing(tokens, i + 1);
+          if (repeats('?', remembered) == 1) {
+            check(tokens.subList(i + 2, end));
+          }
+          i = end + 1;
+        } else if (token.length() == 2 && token.endsWith("!")) {
+          remembered = field(token.charAt(0));
+          i++;
+        } else if (token.length() == 2 && (token.endsWith("*") || token.endsWith("?"))) {
           String previous = field(token.charAt(0));
           int end = closing(tokens, i + 1);
           List<String> group = tokens.subList(i + 2, end);

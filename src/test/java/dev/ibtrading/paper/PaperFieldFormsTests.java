@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ibtrading.ib.message.ExecutionFilter;
 import dev.ibtrading.ib.message.OrderTerms;
 import dev.ibtrading.ib.message.PlaceOrder;
+import dev.ibtrading.ib.message.RealFrameCorpus;
 import dev.ibtrading.ib.message.RequestAccountSummary;
 import dev.ibtrading.ib.message.RequestAccountUpdates;
 import dev.ibtrading.ib.message.RequestAccountUpdatesMulti;
@@ -68,6 +69,16 @@ class PaperFieldFormsTests {
   @Test
   void aRealGatewaysContractDataHasTheDeclaredForm() {
     assertThat(IbFieldForms.problems(frame("10", REAL_AAPL_CONTRACT_DATA))).isEmpty();
+  }
+
+  @Test
+  void everyRealFrameOfTheCorpusHasTheDeclaredForm() {
+    List<String> problems = new ArrayList<>();
+    for (RealFrameCorpus.RealFrame frame : RealFrameCorpus.all()) {
+      IbFieldForms.problems(frame.fields()).forEach(p -> problems.add(frame.origin() + ": " + p));
+    }
+
+    assertThat(problems).isEmpty();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static dev.ibtrading.paper.TestGatewayConfigs.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ibtrading.paper.PaperMarket.DailyBar;
+import dev.ibtrading.schedule.ExchangeCalendar;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ class PaperMarketTests {
   }
 
   static Instant ny(String localDateTime) {
-    return ZonedDateTime.of(LocalDateTime.parse(localDateTime), TradingCalendar.NEW_YORK)
+    return ZonedDateTime.of(LocalDateTime.parse(localDateTime), ExchangeCalendar.NEW_YORK)
         .toInstant();
   }
 
@@ -55,7 +56,7 @@ class PaperMarketTests {
     assertThat(market(42, ny("2025-01-03T09:30")).dailyBars("SPY", friday, 3))
         .extracting(DailyBar::date)
         .containsExactly(
-            LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 2));
+            LocalDate.of(2024, 12, 30), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 2));
     assertThat(market(42, ny("2025-01-03T16:00")).dailyBars("SPY", friday, 1))
         .extracting(DailyBar::date)
         .containsExactly(friday);
@@ -118,16 +119,15 @@ class PaperMarketTests {
   }
 
   @Test
-  void tradingDayArithmeticAgreesWithCountingDayByDay() {
+  void weekdayArithmeticOfThePriceModelAgreesWithCountingDayByDay() {
     LocalDate from = LocalDate.of(2015, 1, 2);
     long counted = 0;
     for (LocalDate day = from; day.isBefore(LocalDate.of(2015, 4, 1)); day = day.plusDays(1)) {
-      if (day.isAfter(from) && TradingCalendar.isTradingDay(day)) {
+      if (day.isAfter(from) && ModelDays.isWeekday(day)) {
         counted++;
       }
-      if (TradingCalendar.isTradingDay(day)) {
-        assertThat(TradingCalendar.tradingDaysBetween(from, day)).as("%s", day).isEqualTo(counted);
-        assertThat(TradingCalendar.plusTradingDays(from, counted)).isEqualTo(day);
+      if (ModelDays.isWeekday(day)) {
+        assertThat(ModelDays.between(from, day)).as("%s", day).isEqualTo(counted);
       }
     }
   }

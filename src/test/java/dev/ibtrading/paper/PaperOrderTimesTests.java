@@ -11,17 +11,34 @@ class PaperOrderTimesTests {
     Instant fridayMorning = Instant.parse("2025-01-03T15:00:00Z"); // 10:00 New York
     Instant fridayEvening = Instant.parse("2025-01-03T23:00:00Z"); // 18:00 New York
 
-    assertThat(PaperOrderTimes.nextWeekdayAt(fridayMorning, PaperOrderTimes.CLOSE))
+    assertThat(PaperOrderTimes.nextClose(fridayMorning))
         .isEqualTo(Instant.parse("2025-01-03T21:00:00Z"));
-    assertThat(PaperOrderTimes.nextWeekdayAt(fridayEvening, PaperOrderTimes.CLOSE))
+    assertThat(PaperOrderTimes.nextClose(fridayEvening))
         .isEqualTo(Instant.parse("2025-01-06T21:00:00Z")); // Monday
+  }
+
+  @Test
+  void nextOpenAndCloseKeepNyseHolidaysAndEarlyCloses() {
+    Instant christmasEve = Instant.parse("2025-12-24T15:00:00Z"); // 10:00 New York, half day
+
+    assertThat(PaperOrderTimes.nextClose(christmasEve))
+        .isEqualTo(Instant.parse("2025-12-24T18:00:00Z")); // 13:00 New York
+    assertThat(PaperOrderTimes.nextOpen(christmasEve))
+        .isEqualTo(Instant.parse("2025-12-26T14:30:00Z")); // not on Christmas Day
+  }
+
+  @Test
+  void theDashFormIsUtcAsRealGatewaysReadIt() {
+    // IB's API takes yyyyMMdd-HH:mm:ss as UTC (see ib.ExecutionTime); 12:00 UTC is 07:00 in NY.
+    assertThat(PaperOrderTimes.parseIbTime("20250103-12:00:00"))
+        .isEqualTo(Instant.parse("2025-01-03T12:00:00Z"));
   }
 
   @Test
   void followsDaylightSavingTime() {
     Instant julyNight = Instant.parse("2025-07-01T03:00:00Z"); // 23:00 New York, EDT
 
-    assertThat(PaperOrderTimes.nextWeekdayAt(julyNight, PaperOrderTimes.OPEN))
+    assertThat(PaperOrderTimes.nextOpen(julyNight))
         .isEqualTo(Instant.parse("2025-07-01T13:30:00Z"));
   }
 
@@ -29,7 +46,7 @@ class PaperOrderTimesTests {
   void readsIbTimesWithOrWithoutZone() {
     assertThat(PaperOrderTimes.parseIbTime("20250103 12:00:00 US/Eastern"))
         .isEqualTo(Instant.parse("2025-01-03T17:00:00Z"));
-    assertThat(PaperOrderTimes.parseIbTime("20250103-12:00:00"))
+    assertThat(PaperOrderTimes.parseIbTime("20250103 12:00:00"))
         .isEqualTo(Instant.parse("2025-01-03T17:00:00Z"));
     assertThat(PaperOrderTimes.parseIbTime("20250103 17:00:00 UTC"))
         .isEqualTo(Instant.parse("2025-01-03T17:00:00Z"));

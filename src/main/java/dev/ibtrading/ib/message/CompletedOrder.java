@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 /**
  * COMPLETED_ORDER (in 101): one order that ended today (filled or cancelled), in the answer to
  * {@link RequestCompletedOrders}. No version field and no order id; the order is known by its
- * permId. 96 fields at server version 176 for a plain stock order without algo.
+ * permId. 100 fields at server version 176 for a plain stock order without algo.
  *
  * <p>Field order and types are those IB's decoders read at 176 (xqguo/twsapi@f3ca7c7
  * ibapi/decoder.py processCompletedOrderMsg with ibapi/orderdecoder.py, the same order as
@@ -26,6 +26,15 @@ import java.math.BigDecimal;
  * autoCancelParent, shareholder, imbalanceOnly, routeMarketableToBbo, parentPermId, completedTime,
  * completedStatus, minTradeQty, minCompeteSize, competeAgainstBestOffset, midOffsetAtWhole,
  * midOffsetAtHalf.
+ *
+ * <p>As in {@link OpenOrder}, real gateways send deltaNeutralOrderType {@code None}, after which
+ * IB's decoders read 4 delta-neutral fields for a completed order (conId, shortSale, shortSaleSlot,
+ * designatedLocation: xqguo/twsapi@1cd3b04 EOrderDecoder.readVolOrderParams without the open-order
+ * attributes); the completed orders rust-ibapi captured from IB Gateway have them
+ * (wboayue/rust-ibapi@f2dfc23 src/client/common.rs setup_completed_orders: "Real CompletedOrder
+ * message captured from IB Gateway", an ES future). Writing follows that frame field for field
+ * (displaySize, refFuturesConId and parentPermId unset as IB's MAX values, clearingIntent {@code
+ * IB}, ocaType 3, dontUseAutoPriceForHedge 1, ...), but for its trailStopPrice, left empty.
  *
  * <p>Reading skips the conditional inserts as {@link OpenOrder} does; after order conditions or a
  * PEG BENCH type the rest is skipped and the completion fields stay empty.
@@ -48,6 +57,9 @@ public record CompletedOrder(
   /** What IB reports in the shareholder field of an ordinary account's order (same source). */
   public static final String NOT_A_SHAREHOLDER = "Not an insider or substantial shareholder";
 
+  /** The parentPermId of an order without parent: IB's unset long (same source). */
+  private static final String NO_PARENT_PERM_ID = String.valueOf(Long.MAX_VALUE);
+
   public CompletedOrder {
     contract = contract.withoutPrimaryExchange();
     status = status == null ? "" : status;
@@ -62,27 +74,29 @@ public record CompletedOrder(
 
   @Override
   public void writeBody(FieldWriter out) {
-    contract.writeWithoutPrimaryExchange(out); // 1-11
-    terms.writeLeadingFields(out); // 12-22
+    contract.writeInOrderMessage(out); // 1-11
+    terms.writeLeadingFieldsOfGateway(out); // 12-22
     out.add(permId).add(terms.outsideRth()).add("0").add("0").add(terms.goodAfterTime()); // 23-27
     out.addAll("", "", "", "", ""); // 28-32: faGroup, faMethod, faPercentage, faProfile, modelCode
     out.add(terms.goodTillDate()).addAll("", "", ""); // 33-36: ... rule80A, percentOffset, firm
     out.addAll("0", "", "-1", "", "", "", "", ""); // 37-44: short sale, box, peg-to-stock
-    out.addAll("", "0", "0", "", "0", "0"); // 45-50: displaySize ... triggerMethod
-    out.addAll("", "0", "", "", "0", "0", "", ""); // 51-58: volatility ... trailingPercent
-    out.addAll("", "0", "0", "0", "", "", "", ""); // 59-66: combo, scale, hedgeType
-    out.addAll("", "", "0", "0"); // 67-70: clearing, notHeld, delta-neutral contract
-    terms.writeAlgo(out); // 71
-    out.add("0").add(status).addAll("0", "0", "0"); // 72-76: solicited ... conditions count
-    out.addAll("", "", "", "0", "0", ""); // 77-82: trailStopPrice ... autoCancelDate
-    out.add(filledQuantity).add(0).add("0").add(NOT_A_SHAREHOLDER); // 83-86
-    out.addAll("0", "0").add(0L).add(completedTime).add(completedStatus); // 87-91
-    out.addAll("", "", "", "", ""); // 92-96: PEG BEST/MID attributes
+    out.add(FieldWriter.UNSET_INT).addAll("0", "0", "", "3", "0"); // 45-50: displaySize ...
+    out.addAll("", "0").add(OpenOrder.NO_DELTA_NEUTRAL_ORDER_TYPE).add(""); // 51-54
+    out.addAll("0", "0", "0", ""); // 55-58: the delta-neutral block "None" opens
+    out.addAll("0", "0", "", ""); // 59-62: continuousUpdate ... trailingPercent
+    out.addAll("", "0", "0", "0", FieldWriter.UNSET_INT, FieldWriter.UNSET_INT); // 63-68
+    out.addAll("", "", "", "IB", "0", "0"); // 69-74: ..., clearing, notHeld, delta-neutral
+    terms.writeAlgo(out); // 75
+    out.add("0").add(status).addAll("0", "0", "0"); // 76-80: solicited ... conditions count
+    out.addAll("", FieldWriter.UNSET_DOUBLE, "0", "1", "0", ""); // 81-86: ... autoCancelDate
+    out.add(filledQuantity).add(FieldWriter.UNSET_INT).add("0").add(NOT_A_SHAREHOLDER); // 87-90
+    out.addAll("0", "0", NO_PARENT_PERM_ID).add(completedTime).add(completedStatus); // 91-95
+    out.addAll("", "", "", "", ""); // 96-100: PEG BEST/MID attributes
   }
 
   public static CompletedOrder read(FieldReader in) {
     WireContract contract = WireContract.readWithoutPrimaryExchange(in);
-    OrderTerms leading = OrderTerms.readLeadingFields(in);
+    OrderTerms leading = OrderTerms.readLeadingFieldsOfGateway(in);
     long permId = in.readLong();
     boolean outsideRth = in.readBool();
     in.skip(2); // hidden, discretionaryAmt

@@ -26,7 +26,7 @@ public record ContractData(int reqId, ContractDetails details) implements Server
         .add(c.symbol())
         .add(c.secType())
         .add(c.lastTradeDateOrContractMonth())
-        .add(c.strike())
+        .addPrice(c.strike())
         .add(c.right())
         .add(c.exchange())
         .add(c.currency())

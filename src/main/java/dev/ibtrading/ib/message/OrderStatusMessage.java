@@ -44,13 +44,13 @@ public record OrderStatusMessage(
         .add(status)
         .add(filled)
         .add(remaining)
-        .add(avgFillPrice)
+        .addPrice(avgFillPrice)
         .add(permId)
         .add(parentId)
-        .add(lastFillPrice)
+        .addPrice(lastFillPrice)
         .add(clientId)
         .add(whyHeld)
-        .add(mktCapPrice);
+        .addPrice(mktCapPrice);
   }
 
   public static OrderStatusMessage read(FieldReader in) {

@@ -98,17 +98,53 @@ public record OrderTerms(
    * (empty), origin (0), orderRef: §3.7 #16-#26 and §3.8 #13-#23.
    */
   void writeLeadingFields(FieldWriter out) {
+    writeLeadingFields(out, limitPrice, auxPrice);
+  }
+
+  /**
+   * The leading fields as a gateway writes them in OPEN_ORDER and COMPLETED_ORDER: an unset limit
+   * or aux price as {@code 0.0}, as in every real frame of {@code
+   * src/test/resources/tws/real-frames/} (a MKT order's {@code MKT|0.0|0.0}), where a client
+   * placing the order leaves it empty.
+   */
+  void writeLeadingFieldsOfGateway(FieldWriter out) {
+    writeLeadingFields(
+        out, limitPrice == null ? 0.0 : limitPrice, auxPrice == null ? 0.0 : auxPrice);
+  }
+
+  private void writeLeadingFields(FieldWriter out, Double limit, Double aux) {
     out.add(action)
         .add(totalQuantity)
         .add(orderType)
-        .add(limitPrice)
-        .add(auxPrice)
+        .add(limit)
+        .add(aux)
         .add(tif)
         .add((String) null)
         .add(account)
         .add((String) null)
         .add(0)
         .add(orderRef);
+  }
+
+  /**
+   * Reads what {@link #writeLeadingFieldsOfGateway} writes: a zero price is the gateway's unset one
+   * and reads as {@code null}.
+   */
+  static OrderTerms readLeadingFieldsOfGateway(FieldReader in) {
+    OrderTerms read = readLeadingFields(in);
+    return leading(
+        read.action,
+        read.totalQuantity,
+        read.orderType,
+        zeroAsUnset(read.limitPrice),
+        zeroAsUnset(read.auxPrice),
+        read.tif,
+        read.account,
+        read.orderRef);
+  }
+
+  private static Double zeroAsUnset(Double price) {
+    return price == null || price == 0 ? null : price;
   }
 
   /**

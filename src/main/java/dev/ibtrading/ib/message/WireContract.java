@@ -40,6 +40,9 @@ public record WireContract(
   public static final String STOCK = "STK";
   public static final String SMART = "SMART";
 
+  /** How real gateways write "no right" in order messages. */
+  private static final String NO_RIGHT = "?";
+
   public WireContract {
     symbol = orEmpty(symbol);
     secType = orEmpty(secType);
@@ -119,12 +122,24 @@ public record WireContract(
 
   /** The 12 fields of §3.4-§3.6 requests and PLACE_ORDER (§3.7 #2-#13). */
   void writeWithPrimaryExchange(FieldWriter out) {
-    write(out, true);
+    write(out, true, false);
   }
 
-  /** The 11 fields of POSITION (§3.3), OPEN_ORDER (§3.8 #2-#12) and EXECUTION_DATA (§3.11). */
+  /** The 11 fields of POSITION (§3.3) and EXECUTION_DATA (§3.11), the strike as {@code 0.0}. */
   void writeWithoutPrimaryExchange(FieldWriter out) {
-    write(out, false);
+    write(out, false, false);
+  }
+
+  /**
+   * The 11 fields of OPEN_ORDER (§3.8 #2-#12) and COMPLETED_ORDER, the same as {@link
+   * #writeWithoutPrimaryExchange} but for a zero strike, which real gateways write as {@code 0} in
+   * these two messages (and as {@code 0.0} in POSITION and EXECUTION_DATA), and for no right, which
+   * they write as {@code ?} there (and empty elsewhere): the frames of {@code
+   * src/test/resources/tws/real-frames/}, and the completed orders of wboayue/rust-ibapi@f2dfc23
+   * src/client/common.rs. Reading takes {@code ?} as no right.
+   */
+  void writeInOrderMessage(FieldWriter out) {
+    write(out, false, true);
   }
 
   /** Reads what {@link #writeWithPrimaryExchange} writes. */
@@ -137,15 +152,14 @@ public record WireContract(
     return read(in, false);
   }
 
-  private void write(FieldWriter out, boolean withPrimaryExchange) {
-    out.add(conId)
-        .add(symbol)
-        .add(secType)
-        .add(lastTradeDateOrContractMonth)
-        .add(strike)
-        .add(right)
-        .add(multiplier)
-        .add(exchange);
+  private void write(FieldWriter out, boolean withPrimaryExchange, boolean inOrderMessage) {
+    out.add(conId).add(symbol).add(secType).add(lastTradeDateOrContractMonth);
+    if (inOrderMessage) {
+      out.addPrice(strike).add(right.isEmpty() ? NO_RIGHT : right);
+    } else {
+      out.add(strike).add(right);
+    }
+    out.add(multiplier).add(exchange);
     if (withPrimaryExchange) {
       out.add(primaryExchange);
     }
@@ -158,7 +172,7 @@ public record WireContract(
     String secType = in.readString();
     String lastTradeDateOrContractMonth = in.readString();
     double strike = in.readDouble();
-    String right = in.readString();
+    String right = noRightAsEmpty(in.readString());
     String multiplier = in.readString();
     String exchange = in.readString();
     String primaryExchange = withPrimaryExchange ? in.readString() : "";
@@ -175,6 +189,10 @@ public record WireContract(
         in.readString(),
         in.readString(),
         in.readString());
+  }
+
+  private static String noRightAsEmpty(String right) {
+    return NO_RIGHT.equals(right) ? "" : right;
   }
 
   private static String orEmpty(String value) {

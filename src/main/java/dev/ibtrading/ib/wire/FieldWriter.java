@@ -64,6 +64,17 @@ public final class FieldWriter {
     return add(value ? "1" : "0");
   }
 
+  /**
+   * A price where real gateways write zero as {@code 0} rather than Java's {@code 0.0}: the prices
+   * of ORDER_STATUS and the strike of CONTRACT_DATA and the order messages in the frames of {@code
+   * src/test/resources/tws/real-frames/}. Clients reading the field as an integer-or-float (IB's
+   * Python client, ib_async) take both, but the paper gateway should not be told apart by it. Other
+   * values keep Java's form: real frames do not show how a gateway writes a whole price.
+   */
+  public FieldWriter addPrice(double value) {
+    return value == 0 ? add("0") : add(value);
+  }
+
   /** A nullable double: {@code null} is written as the empty field. */
   public FieldWriter add(Double value) {
     return add(value == null ? null : String.valueOf(value.doubleValue()));

@@ -34,7 +34,6 @@ class OrderResponseMessagesTests {
   @Test
   void encodesTheReferenceOpenOrderFieldForField() {
     List<String> expected = new ArrayList<>(column(OPEN_ORDER_TABLE, 0));
-    expected.set(6, "0.0"); // strike: Java writes doubles as 0.0; both parse alike
     OpenOrder order =
         new OpenOrder(
             1,
@@ -44,7 +43,7 @@ class OrderResponseMessagesTests {
             900000001L,
             "PreSubmitted");
 
-    assertThat(expected).hasSize(128);
+    assertThat(expected).hasSize(136);
     assertThat(fields(order)).containsExactlyElementsOf(expected);
   }
 
@@ -71,8 +70,8 @@ class OrderResponseMessagesTests {
 
     List<String> sent = fields(order);
 
-    assertThat(sent).hasSize(131);
-    assertThat(sent.subList(83, 87))
+    assertThat(sent).hasSize(139);
+    assertThat(sent.subList(91, 95))
         .containsExactly("Adaptive", "1", "adaptivePriority", "Patient");
     assertThat(decodeServer(sent)).isEqualTo(order);
   }
@@ -80,11 +79,11 @@ class OrderResponseMessagesTests {
   @Test
   void openOrderOfAnotherKindStillYieldsItsStatus() {
     List<String> withCombo = new ArrayList<>(column(OPEN_ORDER_TABLE, 0));
-    withCombo.set(71, "1");
-    withCombo.addAll(72, List.of("1", "1", "BUY", "SMART", "0", "0", "", "-1"));
+    withCombo.set(79, "1");
+    withCombo.addAll(80, List.of("1", "1", "BUY", "SMART", "0", "0", "", "-1"));
     List<String> withConditions = new ArrayList<>(column(OPEN_ORDER_TABLE, 0));
-    withConditions.set(103, "1");
-    withConditions.addAll(104, List.of("1", "a", "265598", "SMART", "1", "150.0", "0", "0", "0"));
+    withConditions.set(111, "1");
+    withConditions.addAll(112, List.of("1", "a", "265598", "SMART", "1", "150.0", "0", "0", "0"));
 
     assertThat(((OpenOrder) decodeServer(withCombo)).status()).isEqualTo("PreSubmitted");
     assertThat(((OpenOrder) decodeServer(withConditions)).status()).isEqualTo("PreSubmitted");
