@@ -133,9 +133,7 @@ final class PaperMatcher {
             .orElse(BigDecimal.ZERO);
     boolean closing = held.signum() != 0 && held.signum() != signed.signum();
     BigDecimal realized =
-        gateway
-            .account()
-            .applyFill(symbol, order.instrument.conId(), signed, price, commission, now);
+        gateway.account().applyFill(symbol, order.instrument.conId(), signed, price, commission);
     order.addFill(shares, price);
     order.nextFillAt = now.plus(order.sliceInterval);
     PaperExecution execution =
