@@ -41,9 +41,14 @@ public record EarlierAttempt(List<OrderReport> openOrders, List<Fill> executions
     return new EarlierAttempt(List.copyOf(open.values()), fills);
   }
 
-  /** True when {@code orderRef} names run {@code runKey} (alone or with a {@code :suffix}). */
+  /**
+   * True when {@code orderRef} names run {@code runKey}. Every order carries its run key whole; a
+   * prefix match would take run {@code allocation:123}'s orders for run {@code allocation}'s, whose
+   * key a {@code runId} attribute may spell that way, and report {@code already-placed} instead of
+   * trading.
+   */
   static boolean ofRun(String orderRef, String runKey) {
-    return orderRef != null && (orderRef.equals(runKey) || orderRef.startsWith(runKey + ":"));
+    return runKey.equals(orderRef);
   }
 
   public boolean isEmpty() {

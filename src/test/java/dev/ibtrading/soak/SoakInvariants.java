@@ -61,7 +61,7 @@ final class SoakInvariants {
   }
 
   static boolean ofRun(String orderRef, String runKey) {
-    return orderRef != null && (orderRef.equals(runKey) || orderRef.startsWith(runKey + ":"));
+    return runKey.equals(orderRef);
   }
 
   private void oneSetOfOrders(List<OrderTicket> orders, List<Fill> executions) {
