@@ -76,6 +76,13 @@ public final class AllocationPlanner {
         continue;
       }
       BigDecimal strategyWeight = settings.strategyWeight(strategy.name());
+      if (strategyWeight.signum() == 0 || settings.exposure().signum() == 0) {
+        // A weight of 0 pauses a strategy: sizing its targets to 0 would sell what it holds, and
+        // closing positions is close-all's job, never a side effect of a setting.
+        frozen.addAll(strategy.tradedInstruments());
+        warnings.add(paused(strategy));
+        continue;
+      }
       for (Instrument instrument : strategy.tradedInstruments()) {
         BigDecimal weight = decision.weight(instrument);
         signals.add(new Signal(strategy.name(), instrument.symbol(), weight));
@@ -94,6 +101,21 @@ public final class AllocationPlanner {
     targets.keySet().removeAll(frozen);
     delayed.warning().ifPresent(warnings::add);
     return lines(account, contracts, targets, prices, signals, diagnostics, warnings);
+  }
+
+  private Problem paused(Strategy strategy) {
+    String setting =
+        settings.exposure().signum() == 0
+            ? "allocation.exposure is 0"
+            : "allocation.strategy-weights." + strategy.name() + " is 0";
+    return new Problem(
+        "strategy-paused",
+        strategy.name()
+            + " is paused ("
+            + setting
+            + "): its instruments "
+            + strategy.tradedInstruments().stream().map(Instrument::symbol).toList()
+            + " are not traded; close-all closes them");
   }
 
   private AllocationPlan lines(

@@ -15,9 +15,10 @@ import org.springframework.validation.annotation.Validated;
  * How allocations size and cap their orders, bound from {@code allocation.*}. Amounts are in the
  * account's base currency.
  *
- * @param exposure the fraction of NetLiquidation all strategies together trade with (default 1.0)
+ * @param exposure the fraction of NetLiquidation all strategies together trade with (default 1.0);
+ *     0 pauses every strategy: nothing is traded, nothing sold
  * @param strategyWeights weight per strategy name, multiplied into its capital; a strategy without
- *     an entry has weight 1.0, one with 0 trades nothing
+ *     an entry has weight 1.0; 0 pauses it: its instruments are not traded (not sold either)
  * @param minOrderNotional orders worth less than this are not placed (default 100)
  * @param maxOrderNotional cap on one order's value; null = no cap
  * @param maxPositionNotional cap on one instrument's position value after the order; null = no cap

@@ -44,6 +44,25 @@ class AllocationHandlerTests extends PaperAllocationTestSupport {
   }
 
   @Test
+  void aWeightOfZeroPausesTheStrategyAndSellsNothing() {
+    run(AllocationSettings.defaults(), "run-buy", false, "dummy");
+    BigDecimal held = paper.held("SPY");
+    assertThat(held.signum()).isPositive();
+
+    for (AllocationSettings paused :
+        List.of(
+            weighted(BigDecimal.ZERO, Map.of()),
+            weighted(BigDecimal.ONE, Map.of("dummy", BigDecimal.ZERO)))) {
+      IntentResult result = run(paused, "run-paused-" + paused.exposure(), false, "dummy");
+
+      assertThat(result.status()).isEqualTo(OutcomeStatus.OK);
+      assertThat(result.warnings()).extracting(Problem::code).containsExactly("strategy-paused");
+      assertThat(result.result().path("planned").size()).isZero();
+      assertThat(paper.held("SPY")).isEqualByComparingTo(held);
+    }
+  }
+
+  @Test
   void aDryRunPlansAndPlacesNothing() {
     BigDecimal expected = expectedShares(broker, "SPY", BigDecimal.ONE);
 
@@ -168,5 +187,18 @@ class AllocationHandlerTests extends PaperAllocationTestSupport {
     assertThat(result.errors()).extracting(Problem::code).containsExactly("unknown-strategy");
     assertThat(result.errors().get(0).message()).contains("nosuch").contains("dummy");
     assertThat(broker.executions()).isEmpty();
+  }
+
+  private static AllocationSettings weighted(BigDecimal exposure, Map<String, BigDecimal> weights) {
+    AllocationSettings d = AllocationSettings.defaults();
+    return new AllocationSettings(
+        exposure,
+        weights,
+        d.minOrderNotional(),
+        d.maxOrderNotional(),
+        d.maxPositionNotional(),
+        d.maxGrossLeverage(),
+        d.fillTimeout(),
+        d.adaptivePriority());
   }
 }
