@@ -55,8 +55,18 @@ public class IngestConfiguration {
     PushAccountPolicy accounts = new PushAccountPolicy(ingest.allowedPushAccounts());
     return switch (ingest.auth()) {
       case CLOUD_RUN -> {
-        log.info("Push auth: cloud-run, accounts {}", ingest.allowedPushAccounts());
-        yield new CloudRunAuthenticator(accounts);
+        CloudRunAuthenticator cloudRun =
+            new CloudRunAuthenticator(
+                accounts, environment.getProperty("K_SERVICE"), Clock.systemUTC());
+        if (cloudRun.onCloudRun()) {
+          log.info("Push auth: cloud-run, accounts {}", ingest.allowedPushAccounts());
+        } else {
+          log.error(
+              "Push auth: cloud-run, but K_SERVICE is not set: this is not Cloud Run, and every"
+                  + " trigger is refused with 401. Set ingest.auth=verify (with"
+                  + " ingest.verify.audience) to run elsewhere.");
+        }
+        yield cloudRun;
       }
       case VERIFY -> {
         log.info(

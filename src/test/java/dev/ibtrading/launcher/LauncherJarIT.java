@@ -96,6 +96,7 @@ class LauncherJarIT {
     env.put("PUBSUB_EMULATOR_HOST", "127.0.0.1:" + TestSettings.freePort());
     env.put("GOOGLE_CLOUD_PROJECT", "launcher-it");
     env.put("INGEST_ALLOWEDPUSHACCOUNTS", PUSH_ACCOUNT);
+    env.put("K_SERVICE", "launcher-it"); // as on Cloud Run: the cloud-run auth mode needs it
     Path logging = Files.writeString(dir.resolve("launcher-debug.xml"), LAUNCHER_DEBUG_LOGGING);
 
     List<String> command =
