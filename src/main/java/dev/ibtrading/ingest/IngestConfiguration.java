@@ -3,6 +3,7 @@ package dev.ibtrading.ingest;
 import dev.ibtrading.broker.TradingMode;
 import dev.ibtrading.broker.TradingProperties;
 import dev.ibtrading.broker.UnsafeTradingConfigurationException;
+import dev.ibtrading.ingest.auth.CallerIdentityFilter;
 import dev.ibtrading.ingest.auth.CloudRunAuthenticator;
 import dev.ibtrading.ingest.auth.IdTokenAuthenticator;
 import dev.ibtrading.ingest.auth.PushAccountPolicy;
@@ -37,6 +38,15 @@ public class IngestConfiguration {
   /** The status page and its JSON ({@code dev.ibtrading.status}), for the same callers. */
   static final List<String> STATUS_PATHS = List.of("/", "/status");
 
+  /**
+   * Metrics (run counts, order latency, the gateway session) behind the triggers' authentication:
+   * they describe the account's activity.
+   */
+  static final List<String> METRICS_PATHS = List.of("/actuator/metrics", "/actuator/metrics/*");
+
+  /** The health endpoints: open to probes; details only for an identified caller. */
+  static final List<String> HEALTH_PATHS = List.of("/actuator/health", "/actuator/health/*");
+
   private static final Logger log = LoggerFactory.getLogger(IngestConfiguration.class);
 
   @Bean
@@ -45,8 +55,18 @@ public class IngestConfiguration {
     PushAccountPolicy accounts = new PushAccountPolicy(ingest.allowedPushAccounts());
     return switch (ingest.auth()) {
       case CLOUD_RUN -> {
-        log.info("Push auth: cloud-run, accounts {}", ingest.allowedPushAccounts());
-        yield new CloudRunAuthenticator(accounts);
+        CloudRunAuthenticator cloudRun =
+            new CloudRunAuthenticator(
+                accounts, environment.getProperty("K_SERVICE"), Clock.systemUTC());
+        if (cloudRun.onCloudRun()) {
+          log.info("Push auth: cloud-run, accounts {}", ingest.allowedPushAccounts());
+        } else {
+          log.error(
+              "Push auth: cloud-run, but K_SERVICE is not set: this is not Cloud Run, and every"
+                  + " trigger is refused with 401. Set ingest.auth=verify (with"
+                  + " ingest.verify.audience) to run elsewhere.");
+        }
+        yield cloudRun;
       }
       case VERIFY -> {
         log.info(
@@ -70,8 +90,21 @@ public class IngestConfiguration {
     FilterRegistrationBean<PushAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new PushAuthenticationFilter(authenticator));
     registration.setUrlPatterns(
-        Stream.concat(Arrays.stream(Intent.values()).map(Intent::path), STATUS_PATHS.stream())
+        Stream.of(
+                Arrays.stream(Intent.values()).map(Intent::path),
+                STATUS_PATHS.stream(),
+                METRICS_PATHS.stream())
+            .flatMap(paths -> paths)
             .toList());
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<CallerIdentityFilter> callerIdentityFilter(
+      PushAuthenticator authenticator) {
+    FilterRegistrationBean<CallerIdentityFilter> registration =
+        new FilterRegistrationBean<>(new CallerIdentityFilter(authenticator));
+    registration.setUrlPatterns(HEALTH_PATHS);
     return registration;
   }
 

@@ -16,8 +16,12 @@ import dev.ibtrading.trigger.TriggerOptions;
 final class IntentOptions {
   private IntentOptions() {}
 
-  /** {@code intent}'s options from a JSON object; rejects wrong types and unknown keys. */
+  /**
+   * {@code intent}'s options from a JSON object; rejects non-finite numbers, wrong types and
+   * unknown keys.
+   */
   static TriggerOptions read(Intent intent, OptionFields fields) {
+    fields.rejectNonFinite();
     TriggerOptions options =
         switch (intent) {
           case ALLOCATION -> AllocationOptions.read(fields);

@@ -63,7 +63,7 @@ class TriggerController {
     Trigger trigger =
         new Trigger(
             Intent.SUMMARY, RunKey.generated(), new SummaryOptions(false), Delivery.direct());
-    dispatcher.answer(trigger, response);
+    dispatcher.answerOnce(trigger, response);
   }
 
   /**

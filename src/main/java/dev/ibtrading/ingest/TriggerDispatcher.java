@@ -30,10 +30,22 @@ final class TriggerDispatcher {
   }
 
   void answer(Received received, HttpServletResponse response) throws IOException {
+    answer(received, false, response);
+  }
+
+  /**
+   * A trigger no delivery can repeat ({@code GET /summary}): see {@link TriggerHandler#handleOnce}.
+   */
+  void answerOnce(Trigger trigger, HttpServletResponse response) throws IOException {
+    answer(trigger, true, response);
+  }
+
+  private void answer(Received received, boolean once, HttpServletResponse response)
+      throws IOException {
     try (LogContext.Scope run =
         LogContext.run(received.runKey().value(), received.intent().wireName())) {
       log(received);
-      RunAnswer answer = call(received);
+      RunAnswer answer = call(received, once);
       ObjectNode body = answer.body();
       if (answer.runId() == null) {
         body.put("runId", received.runKey().value());
@@ -48,13 +60,14 @@ final class TriggerDispatcher {
     JsonResponses.write(response, 413, JsonResponses.error(runKey, "too-large", reason));
   }
 
-  private RunAnswer call(Received received) {
+  private RunAnswer call(Received received, boolean once) {
     RunAnswer answer;
     try {
-      answer =
-          received instanceof Trigger trigger
-              ? handler.handle(trigger)
-              : handler.reject((Rejection) received);
+      if (received instanceof Trigger trigger) {
+        answer = once ? handler.handleOnce(trigger) : handler.handle(trigger);
+      } else {
+        answer = handler.reject((Rejection) received);
+      }
     } catch (RuntimeException e) {
       log.error(
           "Handler failed on {} run {}; answering 503 so that it is retried",

@@ -2,6 +2,7 @@ package dev.ibtrading.launcher;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.slf4j.LoggerFactory;
  *
  * Ambiguous settings fail rather than guess, since a wrong password sent to IB again and again can
  * lock the account: a plain {@code IB_USER} with a JSON {@code IB_PASSWORD}, or two different JSON
- * secrets. Empty variables count as unset. Only the source is logged.
+ * secrets. Empty variables count as unset. Only the source is logged, and an error quotes a path or
+ * secret name only as {@link ShownValue} shows it: the easy mistake {@code --set-secrets
+ * IB_CREDENTIALS_FILE=ib:latest} puts the login itself where the path belongs.
  */
 final class CredentialsResolver {
   static final String USER = "IB_USER";
@@ -37,7 +40,7 @@ final class CredentialsResolver {
 
   private static final Logger log = LoggerFactory.getLogger(CredentialsResolver.class);
   private static final Pattern SECRET_NAME =
-      Pattern.compile("projects/[^/]+/secrets/[^/]+(/versions/[^/]+)?");
+      Pattern.compile("projects/[A-Za-z0-9.:_-]+/secrets/[A-Za-z0-9_-]+(/versions/[A-Za-z0-9]+)?");
 
   private final Map<String, String> env;
   private final Supplier<SecretReader> secrets;
@@ -89,7 +92,7 @@ final class CredentialsResolver {
     }
     String file = value(FILE);
     if (file != null) {
-      return fromFile(Path.of(file));
+      return fromFile(file);
     }
     String secret = value(SECRET);
     if (secret != null) {
@@ -114,12 +117,15 @@ final class CredentialsResolver {
     return new Credentials(user.strip(), password);
   }
 
-  private Credentials fromFile(Path file) {
-    String source = FILE + " " + file;
+  private Credentials fromFile(String file) {
+    if (CredentialsJson.looksLikeJson(file)) {
+      throw secretInsteadOfName(FILE, "the path of a file that holds it");
+    }
+    String source = FILE + " " + ShownValue.path(file);
     String text;
     try {
-      text = Files.readString(file);
-    } catch (IOException e) {
+      text = Files.readString(Path.of(file));
+    } catch (IOException | InvalidPathException e) {
       throw new LaunchException(
           "cannot read " + source + " (" + e.getClass().getSimpleName() + ")");
     }
@@ -129,11 +135,14 @@ final class CredentialsResolver {
   }
 
   private Credentials fromSecretManager(String name) {
+    if (CredentialsJson.looksLikeJson(name)) {
+      throw secretInsteadOfName(SECRET, "its name");
+    }
     if (!SECRET_NAME.matcher(name).matches()) {
       throw new LaunchException(
           SECRET
               + " is "
-              + name
+              + ShownValue.of(name)
               + " (expected: projects/PROJECT/secrets/SECRET or"
               + " projects/PROJECT/secrets/SECRET/versions/VERSION)");
     }
@@ -148,6 +157,19 @@ final class CredentialsResolver {
     Credentials credentials = CredentialsJson.parse(text, source);
     log.info("IB credentials from {}", source);
     return credentials;
+  }
+
+  /** The variable holds the JSON secret itself where its path or name belongs. */
+  private static LaunchException secretInsteadOfName(String name, String expected) {
+    return new LaunchException(
+        name
+            + " holds a JSON object (not shown: it may be the secret) rather than "
+            + expected
+            + " (to pass the secret's value, set "
+            + JSON
+            + " to it: --set-secrets "
+            + JSON
+            + "=SECRET:latest)");
   }
 
   private String value(String name) {

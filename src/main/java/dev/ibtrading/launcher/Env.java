@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Typed reads of the launcher's environment variables. An empty variable counts as unset; a bad
- * value fails with the variable, the value and what was expected (settings hold no credentials).
+ * value fails with the variable, the value and what was expected; the value only as {@link
+ * ShownValue} shows it, since a secret may have been routed to the wrong variable.
  */
 record Env(Map<String, String> values) {
   private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)");
@@ -90,6 +91,7 @@ record Env(Map<String, String> values) {
   }
 
   static LaunchException invalid(String name, String actual, String expected) {
-    return new LaunchException(name + " is " + actual + " (expected: " + expected + ")");
+    return new LaunchException(
+        name + " is " + ShownValue.of(actual) + " (expected: " + expected + ")");
   }
 }

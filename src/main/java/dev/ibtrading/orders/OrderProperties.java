@@ -148,6 +148,7 @@ public record OrderProperties(
               + " (expected: only with LMT or LOC)");
     }
     if (!node.isNumber()
+        || (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue()))
         || node.decimalValue().signum() < 0
         || node.decimalValue().compareTo(BPS) >= 0) {
       throw new InvalidOrderPropertiesException(

@@ -52,6 +52,8 @@ import tools.jackson.databind.node.ObjectNode;
  *       instead of running again.
  *   <li>With {@code runs.journal-dir} set, finished runs are also kept on disk ({@link
  *       RunJournal}): a redelivery after a restart answers from there instead of running again.
+ *   <li>A trigger no delivery can repeat ({@link #handleOnce}, {@code GET /summary}) runs and
+ *       publishes like any other, but is remembered neither in the ledger nor in the journal.
  * </ul>
  */
 public final class RunCoordinator implements TriggerHandler {
@@ -107,7 +109,14 @@ public final class RunCoordinator implements TriggerHandler {
     this.gate = new TradingGate(broker, trading);
     this.metrics = new RunMetrics(meters);
     this.orderMetrics = new OrderMetrics(meters);
-    this.ledger = new RunLedger<>(runs.rememberAtMost(), runs.rememberFor(), clock);
+    this.ledger =
+        new RunLedger<>(
+            runs.rememberAtMost(),
+            runs.rememberBytes().toBytes(),
+            RecordedRun::retainedBytes,
+            RecordedRun::shrink,
+            runs.rememberFor(),
+            clock);
     this.journal =
         runs.journalDir() == null
             ? RunJournal.none()
@@ -127,7 +136,27 @@ public final class RunCoordinator implements TriggerHandler {
     if (journaled != null) {
       return answerFinished(trigger, journaled);
     }
-    return own(trigger, startedAt, deadline);
+    return own(trigger, startedAt, deadline, true);
+  }
+
+  /**
+   * A trigger whose run key was made for this one request: nothing can deliver it again, so nothing
+   * is remembered for redeliveries (a direct read would otherwise fill the ledger).
+   */
+  @Override
+  public RunAnswer handleOnce(Trigger trigger) {
+    Instant startedAt = clock.instant();
+    return own(trigger, startedAt, startedAt.plus(runs.deadline()), false);
+  }
+
+  /** Runs remembered now, running or finished (tests). */
+  int rememberedRuns() {
+    return ledger.size();
+  }
+
+  /** What the remembered runs hold, in bytes of JSON (tests). */
+  long rememberedBytes() {
+    return ledger.weight();
   }
 
   @Override
@@ -146,15 +175,22 @@ public final class RunCoordinator implements TriggerHandler {
             .error(rejection.cause().code(), rejection.reason())
             .build();
     RecordedRun run = new RecordedRun(outcome);
-    finish(rejection.runKey().value(), run);
+    finish(rejection.runKey().value(), run, true);
     log.warn("Rejected run {} ({}): {}", outcome.runId(), outcome.intent(), rejection.reason());
-    return publishAndAnswer(rejection.runKey(), run, AckPolicy.REJECT_AND_ACKNOWLEDGE);
+    return publishAndAnswer(
+        rejection.runKey(), run, outcome, AckPolicy.REJECT_AND_ACKNOWLEDGE, journal);
   }
 
-  private RunAnswer own(Trigger trigger, Instant startedAt, Instant deadline) {
+  /**
+   * @param remembered whether the run is in the ledger (claimed) and goes to the journal
+   */
+  private RunAnswer own(Trigger trigger, Instant startedAt, Instant deadline, boolean remembered) {
     String runKey = trigger.runKey().value();
+    RunJournal runJournal = remembered ? journal : RunJournal.none();
     if (!lockAccount(deadline)) {
-      ledger.abandon(runKey, new IllegalStateException("another run held the account"));
+      if (remembered) {
+        ledger.abandon(runKey, new IllegalStateException("another run held the account"));
+      }
       return RunAnswer.retry(trigger.runKey(), "another run held the account until the deadline");
     }
     try {
@@ -166,7 +202,9 @@ public final class RunCoordinator implements TriggerHandler {
           throw e;
         }
         log.warn("Run {} not done, will be retried: {}", runKey, e.getMessage());
-        ledger.abandon(runKey, e);
+        if (remembered) {
+          ledger.abandon(runKey, e);
+        }
         return RunAnswer.retry(trigger.runKey(), e.getMessage());
       }
       Outcome outcome =
@@ -174,9 +212,9 @@ public final class RunCoordinator implements TriggerHandler {
               .result(result.result())
               .build();
       RecordedRun run = new RecordedRun(outcome);
-      finish(runKey, run);
+      finish(runKey, run, remembered);
       log.info("Run {} ({}) ended {}", runKey, outcome.intent(), outcome.status().wireName());
-      return publishAndAnswer(trigger.runKey(), run, AckPolicy.ACKNOWLEDGE);
+      return publishAndAnswer(trigger.runKey(), run, outcome, AckPolicy.ACKNOWLEDGE, runJournal);
     } catch (RuntimeException e) {
       // A bug or a permanent broker refusal: recorded as failed, never retried in a loop.
       log.error("Run {} failed", runKey, e);
@@ -187,8 +225,8 @@ public final class RunCoordinator implements TriggerHandler {
                   e.getClass().getSimpleName() + ": " + e.getMessage())
               .build();
       RecordedRun run = new RecordedRun(outcome);
-      finish(runKey, run);
-      return publishAndAnswer(trigger.runKey(), run, AckPolicy.ACKNOWLEDGE);
+      finish(runKey, run, remembered);
+      return publishAndAnswer(trigger.runKey(), run, outcome, AckPolicy.ACKNOWLEDGE, runJournal);
     } finally {
       accountLock.unlock();
     }
@@ -209,20 +247,23 @@ public final class RunCoordinator implements TriggerHandler {
       log.info(
           "Run {} ended {} before a restart: answered from the run journal",
           runKey,
-          run.outcome().status().wireName());
+          run.status().wireName());
       ledger.finish(runKey, run);
     }
     return run;
   }
 
-  private void finish(String runKey, RecordedRun run) {
-    // Journaled before followers can see it: their publish marks it published afterwards.
-    journal.recorded(run.outcome());
-    ledger.finish(runKey, run);
-    metrics.finished(run.outcome());
+  private void finish(String runKey, RecordedRun run, boolean remembered) {
+    Outcome outcome = run.answer();
+    if (remembered) {
+      // Journaled before followers can see it: their publish marks it published afterwards.
+      journal.recorded(outcome);
+      ledger.finish(runKey, run);
+    }
+    metrics.finished(outcome);
     for (OutcomeListener listener : listeners) {
       try {
-        listener.finished(run.outcome());
+        listener.finished(outcome);
       } catch (RuntimeException e) {
         log.warn("Outcome listener failed on run {}: {}", runKey, e.toString());
       }
@@ -279,20 +320,24 @@ public final class RunCoordinator implements TriggerHandler {
   /** A delivery of a run that ended: its outcome published (if not yet), plus a notice. */
   private RunAnswer answerFinished(Received delivery, RecordedRun run) {
     AckPolicy policy =
-        run.outcome().status() == OutcomeStatus.REJECTED
+        run.status() == OutcomeStatus.REJECTED
             ? AckPolicy.REJECT_AND_ACKNOWLEDGE
             : AckPolicy.ACKNOWLEDGE;
-    RunAnswer answer = publishAndAnswer(delivery.runKey(), run, policy);
+    RunAnswer answer = publishAndAnswer(delivery.runKey(), run, run.answer(), policy, journal);
     if (answer.policy() != AckPolicy.RETRY) {
-      publishDuplicateNotice(delivery, run.outcome());
+      publishDuplicateNotice(delivery, run.status());
     }
     return answer;
   }
 
-  private RunAnswer publishAndAnswer(RunKey runKey, RecordedRun run, AckPolicy policy) {
-    Outcome outcome = run.outcome();
+  /**
+   * @param outcome the answer's body: the whole outcome for the delivery that ran it, what the
+   *     ledger keeps for a redelivery
+   */
+  private RunAnswer publishAndAnswer(
+      RunKey runKey, RecordedRun run, Outcome outcome, AckPolicy policy, RunJournal runJournal) {
     try {
-      run.ensurePublished(publisher, journal);
+      run.ensurePublished(publisher, runJournal);
     } catch (OutcomePublishException e) {
       log.warn("Outcome of run {} not published yet: {}", runKey, e.getMessage());
       return RunAnswer.retry(runKey, "outcome not published: " + e.getMessage());
@@ -301,13 +346,13 @@ public final class RunCoordinator implements TriggerHandler {
   }
 
   /** Best effort: the run's own outcome is already confirmed, so a lost notice loses nothing. */
-  private void publishDuplicateNotice(Received delivery, Outcome original) {
+  private void publishDuplicateNotice(Received delivery, OutcomeStatus original) {
     Instant at = clock.instant();
     Outcome notice =
         outcome(delivery, OutcomeStatus.DUPLICATE, at)
             .warning(
                 "duplicate-delivery",
-                "run already ended " + original.status().wireName() + "; nothing done again")
+                "run already ended " + original.wireName() + "; nothing done again")
             .build();
     try {
       publisher.publish(notice);

@@ -90,6 +90,36 @@ public final class OptionFields {
     return values;
   }
 
+  /**
+   * Fails on the first number anywhere in the options, nested ones included, that is not finite:
+   * JSON has no infinity, but a literal beyond a double's range ({@code 1e309}) reads as one, and
+   * arithmetic on it fails deep inside a run instead of here with the field named.
+   */
+  public void rejectNonFinite() {
+    rejectNonFinite("", object);
+  }
+
+  private void rejectNonFinite(String path, JsonNode node) {
+    if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+      throw new InvalidOptionException(
+          intent.wireName()
+              + " option '"
+              + RunKey.printable(path)
+              + "' must be a finite number (actual: a number beyond the range of a double)");
+    }
+    if (node.isObject()) {
+      node.properties().forEach(e -> rejectNonFinite(join(path, e.getKey()), e.getValue()));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        rejectNonFinite(path + "[" + i + "]", node.get(i));
+      }
+    }
+  }
+
+  private static String join(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
   /** Fails on the first key that no read asked for, naming it and the known ones. */
   public void rejectUnknown() {
     for (String name : object.propertyNames()) {

@@ -31,6 +31,15 @@ public interface TriggerHandler {
   RunAnswer handle(Trigger trigger);
 
   /**
+   * Runs a trigger that no delivery can repeat: its run key was generated for this one request
+   * ({@code GET /summary}), so there is nothing to remember for duplicates. By default the same as
+   * {@link #handle}.
+   */
+  default RunAnswer handleOnce(Trigger trigger) {
+    return handle(trigger);
+  }
+
+  /**
    * Records a message that can never succeed as a {@code rejected} outcome and acknowledges it,
    * normally with {@link AckPolicy#REJECT_AND_ACKNOWLEDGE}; {@link AckPolicy#RETRY} only when the
    * outcome could not be published.

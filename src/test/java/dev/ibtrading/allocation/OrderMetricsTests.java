@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 /**
  * {@code ibtrading.orders} and {@code ibtrading.fill.latency} of allocation runs through the {@link
@@ -45,7 +46,8 @@ class OrderMetricsTests extends PaperAllocationTestSupport {
         broker,
         publisher,
         new TradingProperties(TradingMode.PAPER, false, true),
-        new RunProperties(Duration.ofSeconds(30), Duration.ofHours(1), 100, null),
+        new RunProperties(
+            Duration.ofSeconds(30), Duration.ofHours(1), 100, null, DataSize.ofMegabytes(4)),
         Clock.fixed(THURSDAY_NOON, ZoneOffset.UTC),
         meters);
   }

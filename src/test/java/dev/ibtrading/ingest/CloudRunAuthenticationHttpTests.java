@@ -2,6 +2,9 @@ package dev.ibtrading.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import dev.ibtrading.ingest.auth.PushAuthenticationFilter;
+import dev.ibtrading.testsupport.LogCapture;
 import dev.ibtrading.trigger.Intent;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     classes = TriggerEndpointTests.App.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
+      "K_SERVICE=ib-test",
       "ingest.allowed-push-accounts=other@p.iam.test," + TestTokens.PUSH_ACCOUNT,
       "management.endpoint.health.validate-group-membership=false"
     })
@@ -29,7 +33,8 @@ class CloudRunAuthenticationHttpTests extends EdgeHttpTestSupport {
 
   @Test
   void anotherAccountIs403() {
-    String token = TOKENS.sign(TOKENS.claims().withEmail("invoker@p.iam.test"));
+    String token =
+        TestTokens.signatureRemoved(TOKENS.sign(TOKENS.claims().withEmail("invoker@p.iam.test")));
 
     assertThat(http.postJson("/eod-check", BODY, "Authorization", "Bearer " + token).status())
         .isEqualTo(403);
@@ -38,7 +43,8 @@ class CloudRunAuthenticationHttpTests extends EdgeHttpTestSupport {
 
   @Test
   void unverifiedEmailIs403() {
-    String token = TOKENS.sign(TOKENS.claims().withEmailVerified(false));
+    String token =
+        TestTokens.signatureRemoved(TOKENS.sign(TOKENS.claims().withEmailVerified(false)));
 
     assertThat(http.postJson("/eod-check", BODY, "Authorization", "Bearer " + token).status())
         .isEqualTo(403);
@@ -53,5 +59,21 @@ class CloudRunAuthenticationHttpTests extends EdgeHttpTestSupport {
   @Test
   void healthStaysOpen() {
     assertThat(http.status("/actuator/health/liveness")).isEqualTo(200);
+  }
+
+  /** A token the caller signed itself, for the allowed account: 401, and the log says why. */
+  @Test
+  void aTokenCloudRunDidNotVerifyIs401AndTheLogSaysToUseVerify() {
+    String forged = TOKENS.valid();
+    java.util.List<String> refusals;
+    try (LogCapture log = LogCapture.of(PushAuthenticationFilter.class)) {
+      assertThat(http.postJson("/eod-check", BODY, "Authorization", "Bearer " + forged).status())
+          .isEqualTo(401);
+      refusals = log.messages(Level.WARN);
+    }
+
+    assertThat(handler.received()).isEmpty();
+    assertThat(refusals).singleElement().asString().contains("set ingest.auth=verify");
+    assertThat(refusals.get(0)).doesNotContain(forged);
   }
 }

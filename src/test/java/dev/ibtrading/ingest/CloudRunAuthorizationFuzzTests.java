@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     classes = TriggerEndpointTests.App.class,
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
+      "K_SERVICE=ib-test",
       "ingest.allowed-push-accounts=other@p.iam.test," + TestTokens.PUSH_ACCOUNT,
       "management.endpoint.health.validate-group-membership=false"
     })

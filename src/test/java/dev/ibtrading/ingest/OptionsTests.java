@@ -140,4 +140,36 @@ class OptionsTests {
     assertThat(reason(Intent.RISK_CHECK, "{\"limit\":5}"))
         .isEqualTo("unknown risk-check option 'limit' (expected: one of dryRun)");
   }
+
+  /** Issue 16: {@code 1e309} in orderProperties ended the run failed internal-error. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "allocation|{\"strategies\":[\"a\"],\"orderProperties\":{\"orderType\":\"LMT\","
+            + "\"limitOffsetBps\":1e309}}|allocation option 'orderProperties.limitOffsetBps'",
+        "close-all|{\"orderProperties\":{\"limitOffsetBps\":-1E400,\"orderType\":\"LOC\"}}"
+            + "|close-all option 'orderProperties.limitOffsetBps'",
+        "allocation|{\"strategies\":[\"a\"],\"orderProperties\":{\"x\":[1,{\"y\":9e999}]}}"
+            + "|allocation option 'orderProperties.x[1].y'",
+        "summary|{\"dryRun\":2e308}|summary option 'dryRun'"
+      })
+  void nonFiniteNumbersAnywhereAreRejectedWithTheFieldNamed(
+      String intent, String json, String field) {
+    assertThat(reason(Intent.fromWireName(intent).orElseThrow(), json))
+        .isEqualTo(
+            field + " must be a finite number (actual: a number beyond the range of a double)");
+  }
+
+  @Test
+  void largeButFiniteNumbersPassTheEdge() {
+    AllocationOptions options =
+        (AllocationOptions)
+            options(
+                Intent.ALLOCATION,
+                "{\"strategies\":[\"a\"],\"orderProperties\":{\"limitOffsetBps\":1e308,"
+                    + "\"n\":123456789012345678901234567890}}");
+    assertThat(options.orderProperties()).containsOnlyKeys("limitOffsetBps", "n");
+  }
 }

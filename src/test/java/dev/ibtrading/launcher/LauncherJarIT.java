@@ -96,6 +96,7 @@ class LauncherJarIT {
     env.put("PUBSUB_EMULATOR_HOST", "127.0.0.1:" + TestSettings.freePort());
     env.put("GOOGLE_CLOUD_PROJECT", "launcher-it");
     env.put("INGEST_ALLOWEDPUSHACCOUNTS", PUSH_ACCOUNT);
+    env.put("K_SERVICE", "launcher-it"); // as on Cloud Run: the cloud-run auth mode needs it
     Path logging = Files.writeString(dir.resolve("launcher-debug.xml"), LAUNCHER_DEBUG_LOGGING);
 
     List<String> command =
@@ -119,7 +120,12 @@ class LauncherJarIT {
           .ignoreExceptionsInstanceOf(IOException.class)
           .until(() -> get(http, readiness).statusCode() == 200);
 
-      HttpResponse<String> ready = get(http, readiness);
+      assertThat(get(http, readiness).body())
+          .as("readiness details only for a caller the triggers would accept")
+          .contains("\"status\":\"UP\"")
+          .doesNotContain("DU0000001");
+      HttpResponse<String> ready =
+          get(http, readiness, "Bearer " + WorkerPush.cloudRunToken(PUSH_ACCOUNT));
       assertThat(ready.body())
           .contains("\"status\":\"UP\"")
           .contains("\"gateway\"")
@@ -177,9 +183,12 @@ class LauncherJarIT {
     }
   }
 
-  private static HttpResponse<String> get(HttpClient http, URI uri)
+  private static HttpResponse<String> get(HttpClient http, URI uri, String... authorization)
       throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET();
+    for (String value : authorization) {
+      request.header("Authorization", value);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -19,7 +19,12 @@ final class WorkerPush {
   static String cloudRunToken(String email) {
     Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
     String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
-    String claims = "{\"email\":\"" + email + "\",\"email_verified\":true}";
+    String claims =
+        "{\"email\":\""
+            + email
+            + "\",\"email_verified\":true,\"exp\":"
+            + (java.time.Instant.now().getEpochSecond() + 3600)
+            + "}";
     return base64.encodeToString(header.getBytes(StandardCharsets.UTF_8))
         + "."
         + base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8))

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.springframework.util.unit.DataSize;
 
 /** A {@link RunCoordinator} over stub handlers and a recording outcome publisher. */
 public final class CoordinatorFixture {
@@ -47,7 +48,7 @@ public final class CoordinatorFixture {
         broker,
         publisher,
         new TradingProperties(TradingMode.PAPER, false, true),
-        new RunProperties(deadline, Duration.ofHours(1), 100, null),
+        new RunProperties(deadline, Duration.ofHours(1), 100, null, DataSize.ofMegabytes(4)),
         Clock.systemUTC(),
         meters);
   }
@@ -63,7 +64,8 @@ public final class CoordinatorFixture {
         broker,
         publisher,
         new TradingProperties(TradingMode.PAPER, false, true),
-        new RunProperties(Duration.ofSeconds(30), Duration.ofHours(1), 100, journalDir),
+        new RunProperties(
+            Duration.ofSeconds(30), Duration.ofHours(1), 100, journalDir, DataSize.ofMegabytes(4)),
         Clock.systemUTC(),
         meters);
   }

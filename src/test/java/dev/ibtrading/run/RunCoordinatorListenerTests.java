@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 /** The coordinator tells its outcome listeners (the status page's store) of each run, once. */
 class RunCoordinatorListenerTests {
@@ -48,7 +49,8 @@ class RunCoordinatorListenerTests {
         broker,
         publisher,
         new TradingProperties(TradingMode.PAPER, false, true),
-        new RunProperties(Duration.ofSeconds(30), Duration.ofHours(1), 100, null),
+        new RunProperties(
+            Duration.ofSeconds(30), Duration.ofHours(1), 100, null, DataSize.ofMegabytes(4)),
         Clock.systemUTC(),
         new SimpleMeterRegistry(),
         List.of(listeners));

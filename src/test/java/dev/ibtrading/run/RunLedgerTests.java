@@ -23,6 +23,48 @@ class RunLedgerTests {
   private final MutableClock clock = new MutableClock(Instant.parse("2025-01-03T14:30:00Z"));
   private final RunLedger<String> ledger = new RunLedger<>(3, Duration.ofHours(1), clock);
 
+  /** An answer of {@code weight} bytes that can shrink to 1 unless it weighs 20 or more. */
+  private static final class Weighed {
+    long weight;
+
+    Weighed(long weight) {
+      this.weight = weight;
+    }
+  }
+
+  @Test
+  void overBudgetTheOldestAreShrunkFirstThenForgotten() {
+    RunLedger<Weighed> weighed =
+        new RunLedger<Weighed>(
+            100,
+            25,
+            w -> w.weight,
+            w -> w.weight = w.weight < 20 ? 1 : w.weight,
+            Duration.ofHours(1),
+            clock);
+    List<Weighed> answers = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Weighed answer = new Weighed(10);
+      answers.add(answer);
+      weighed.claim("run-" + i);
+      weighed.finish("run-" + i, answer);
+    }
+
+    // 40 over 25: the two oldest shrink to 1 (22), nobody forgotten
+    assertThat(weighed.size()).isEqualTo(4);
+    assertThat(weighed.weight()).isEqualTo(22);
+    assertThat(answers).extracting(w -> w.weight).containsExactly(1L, 1L, 10L, 10L);
+
+    Weighed big = new Weighed(24);
+    weighed.claim("run-big");
+    weighed.finish("run-big", big);
+    // 46: the others shrink (28), the big one cannot; then the oldest go until 25
+    assertThat(weighed.weight()).isEqualTo(25);
+    assertThat(weighed.size()).isEqualTo(2);
+    assertThat(weighed.claim("run-big")).isInstanceOf(Claim.Follower.class);
+    assertThat(weighed.claim("run-0")).isInstanceOf(Claim.Owner.class);
+  }
+
   @Test
   void firstDeliveryOwnsTheRun() {
     assertThat(ledger.claim("run-1")).isEqualTo(new Claim.Owner<String>("run-1"));

@@ -41,6 +41,7 @@ import org.springframework.test.context.TestPropertySource;
       "trading.mode=live",
       "trading.live-confirmed=true",
       "ingest.auth=cloud-run",
+      "K_SERVICE=ib-scenario",
       "ingest.allowed-push-accounts=" + LiveModeScenarioTests.PUSH_ACCOUNT
     })
 @Import(LiveModeScenarioTests.ExternalGateway.class)

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "ingest.auth=cloud-run",
+      "K_SERVICE=ib-test",
       "ingest.allowed-push-accounts=" + StatusAuthenticationHttpTests.VIEWER,
       StatusGatewayDownTests.App.NO_PUBSUB,
       StatusGatewayDownTests.App.NO_GATEWAY_HEALTH
@@ -31,7 +32,12 @@ class StatusAuthenticationHttpTests {
   private static String cloudRunToken(String email) {
     Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
     String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
-    String claims = "{\"email\":\"" + email + "\",\"email_verified\":true}";
+    String claims =
+        "{\"email\":\""
+            + email
+            + "\",\"email_verified\":true,\"exp\":"
+            + (java.time.Instant.now().getEpochSecond() + 3600)
+            + "}";
     return base64.encodeToString(header.getBytes(StandardCharsets.UTF_8))
         + "."
         + base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8))

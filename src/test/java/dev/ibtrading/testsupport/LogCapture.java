@@ -13,16 +13,26 @@ public final class LogCapture implements AutoCloseable {
   private final Level previousLevel;
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-  private LogCapture(Class<?> type) {
-    logger = (Logger) LoggerFactory.getLogger(type);
+  private LogCapture(Logger logger, Level level) {
+    this.logger = logger;
     previousLevel = logger.getLevel();
-    logger.setLevel(Level.DEBUG);
+    if (level != null) {
+      logger.setLevel(level);
+    }
     appender.start();
     logger.addAppender(appender);
   }
 
   public static LogCapture of(Class<?> type) {
-    return new LogCapture(type);
+    return new LogCapture((Logger) LoggerFactory.getLogger(type), Level.DEBUG);
+  }
+
+  /**
+   * Records what every class logs at the levels the tests' configuration lets through (warnings and
+   * errors unless {@code -Dtest.log.level} says otherwise), its level left as it is.
+   */
+  public static LogCapture everything() {
+    return new LogCapture((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME), null);
   }
 
   /** The formatted messages logged at exactly {@code level}, oldest first. */

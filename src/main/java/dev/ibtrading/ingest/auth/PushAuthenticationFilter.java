@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates requests to the trigger endpoints before anything reads their body: 401 without a
  * valid token, 403 for a valid token of an identity that may not trigger runs. Both are answered as
  * JSON with a generated {@code runId}; Pub/Sub retries them, which is right for a configuration
- * error that an operator fixes. Health and actuator endpoints are not behind this filter.
+ * error that an operator fixes. Health endpoints are not behind this filter ({@link
+ * CallerIdentityFilter} only names their caller); {@code /actuator/metrics} is.
  *
  * <p>The token is taken from {@code X-Serverless-Authorization} if present, else from {@code
  * Authorization}: Cloud Run checks the former first when both are sent, so only that one is the
