@@ -1,7 +1,6 @@
 package dev.ibtrading.eodcheck;
 
 import dev.ibtrading.outcome.Problem;
-import dev.ibtrading.schedule.EarlyClose;
 import dev.ibtrading.schedule.ExchangeCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +18,7 @@ final class EodSession {
     return new EodCheckResult.Session(
         today,
         calendar.sessionClose(today).toInstant(),
-        calendar.earlyClose(today).map(EarlyClose::displayName).orElse(null),
+        calendar.earlyCloseReason(today).orElse(null),
         calendar.isOpen(now));
   }
 

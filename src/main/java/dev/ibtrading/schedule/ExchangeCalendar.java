@@ -7,11 +7,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,9 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * on an {@link EarlyClose} day. Immutable and thread-safe.
  *
  * <p>The rules are today's: Juneteenth counts from 2022, and dates long before that (when other
- * holidays and hours applied) are not modelled. Closures the exchange announces at short notice,
- * such as the national day of mourning on 2025-01-09, cannot be derived by rule; pass them to
- * {@link #nyse(Collection)}.
+ * holidays and hours applied) are not modelled. Closures and half days the exchange announces at
+ * short notice, such as the national day of mourning on 2025-01-09, cannot be derived by rule; pass
+ * them to {@link #nyse(List, List)} (configured as {@link CalendarProperties}).
  *
  * <p>Sources: NYSE Rule 7.2 and NYSE Group's holiday and early-closing calendars announced
  * 2021-12-27 (2022-2024), 2024-11-08 (2025-2027) and 2025-12-23 (2026-2028), as published on
@@ -35,21 +34,66 @@ public final class ExchangeCalendar {
   public static final LocalTime CLOSE = LocalTime.of(16, 0);
   public static final LocalTime EARLY_CLOSE = LocalTime.of(13, 0);
 
-  private final Set<LocalDate> unscheduledClosures;
+  private final Map<LocalDate, String> extraClosedDays;
+  private final Map<LocalDate, ExtraEarlyClose> extraEarlyCloses;
   private final Map<Integer, Map<LocalDate, String>> holidaysByYear = new ConcurrentHashMap<>();
 
-  private ExchangeCalendar(Set<LocalDate> unscheduledClosures) {
-    this.unscheduledClosures = unscheduledClosures;
+  private ExchangeCalendar(
+      Map<LocalDate, String> extraClosedDays, Map<LocalDate, ExtraEarlyClose> extraEarlyCloses) {
+    this.extraClosedDays = extraClosedDays;
+    this.extraEarlyCloses = extraEarlyCloses;
   }
 
   /** The NYSE calendar by rule alone. */
   public static ExchangeCalendar nyse() {
-    return new ExchangeCalendar(Set.of());
+    return new ExchangeCalendar(Map.of(), Map.of());
   }
 
-  /** The NYSE calendar by rule, plus whole-day closures announced outside the rules. */
-  public static ExchangeCalendar nyse(Collection<LocalDate> unscheduledClosures) {
-    return new ExchangeCalendar(Set.copyOf(unscheduledClosures));
+  /**
+   * The NYSE calendar by rule, plus closures and half days announced outside the rules.
+   *
+   * @throws IllegalArgumentException when a date is given twice, or an early close falls on a day
+   *     without a session or does not end between the open and 16:00
+   */
+  public static ExchangeCalendar nyse(
+      List<ExtraClosedDay> extraClosedDays, List<ExtraEarlyClose> extraEarlyCloses) {
+    Map<LocalDate, String> closed = new HashMap<>();
+    for (ExtraClosedDay day : extraClosedDays) {
+      if (closed.put(day.date(), day.reason()) != null) {
+        throw new IllegalArgumentException(
+            "extra closed day " + day.date() + " given twice (expected: each date once)");
+      }
+    }
+    ExchangeCalendar closedOnly = new ExchangeCalendar(Map.copyOf(closed), Map.of());
+    Map<LocalDate, ExtraEarlyClose> early = new HashMap<>();
+    for (ExtraEarlyClose day : extraEarlyCloses) {
+      Optional<String> closure = closedOnly.closureReason(day.date());
+      if (closure.isPresent()) {
+        throw new IllegalArgumentException(
+            "extra early close on "
+                + day.date()
+                + ", which has no session: "
+                + closure.get()
+                + " (expected: a trading day)");
+      }
+      if (!day.close().isAfter(OPEN) || !day.close().isBefore(CLOSE)) {
+        throw new IllegalArgumentException(
+            "extra early close on "
+                + day.date()
+                + " at "
+                + day.close()
+                + " (expected: after "
+                + OPEN
+                + " and before "
+                + CLOSE
+                + " New York time)");
+      }
+      if (early.put(day.date(), day) != null) {
+        throw new IllegalArgumentException(
+            "extra early close " + day.date() + " given twice (expected: each date once)");
+      }
+    }
+    return new ExchangeCalendar(Map.copyOf(closed), Map.copyOf(early));
   }
 
   public boolean isTradingDay(LocalDate date) {
@@ -69,18 +113,30 @@ public final class ExchangeCalendar {
     if (holiday != null) {
       return Optional.of(holiday);
     }
-    if (unscheduledClosures.contains(date)) {
-      return Optional.of("Unscheduled closure");
-    }
-    return Optional.empty();
+    return Optional.ofNullable(extraClosedDays.get(date));
   }
 
-  /** The half day {@code date} is, if it is a trading day with an early close. */
+  /**
+   * The scheduled half day {@code date} is by rule, if it is a trading day with an early close;
+   * configured extra early closes are not among them (see {@link #earlyCloseReason}).
+   */
   public Optional<EarlyClose> earlyClose(LocalDate date) {
     if (!isTradingDay(date)) {
       return Optional.empty();
     }
     return Arrays.stream(EarlyClose.values()).filter(rule -> rule.fallsOn(date)).findFirst();
+  }
+
+  /**
+   * Why the session of {@code date} ends early, e.g. {@code Day after Thanksgiving} or a configured
+   * extra early close's reason; empty on a full day or a day without a session.
+   */
+  public Optional<String> earlyCloseReason(LocalDate date) {
+    ExtraEarlyClose extra = extraEarlyCloses.get(date);
+    if (extra != null) {
+      return Optional.of(extra.reason());
+    }
+    return earlyClose(date).map(EarlyClose::displayName);
   }
 
   /**
@@ -94,13 +150,17 @@ public final class ExchangeCalendar {
   }
 
   /**
-   * The end of the regular session: 16:00 New York time, 13:00 on an early close.
+   * The end of the regular session: 16:00 New York time, 13:00 on an early close by rule, or a
+   * configured extra early close's time (which wins over the rule's).
    *
    * @throws IllegalArgumentException when {@code date} is not a trading day
    */
   public ZonedDateTime sessionClose(LocalDate date) {
     requireTradingDay(date);
-    return ZonedDateTime.of(date, earlyClose(date).isPresent() ? EARLY_CLOSE : CLOSE, NEW_YORK);
+    ExtraEarlyClose extra = extraEarlyCloses.get(date);
+    LocalTime close =
+        extra != null ? extra.close() : earlyClose(date).isPresent() ? EARLY_CLOSE : CLOSE;
+    return ZonedDateTime.of(date, close, NEW_YORK);
   }
 
   /** The last trading day strictly before {@code date}. */

@@ -78,9 +78,13 @@ class ExchangeCalendarTests {
       LocalDate mourning = date("2025-01-09");
       assertThat(calendar.isTradingDay(mourning)).isTrue();
 
-      ExchangeCalendar withClosure = ExchangeCalendar.nyse(List.of(mourning));
+      ExchangeCalendar withClosure =
+          ExchangeCalendar.nyse(
+              List.of(new ExtraClosedDay(mourning, "National Day of Mourning")), List.of());
 
-      assertThat(withClosure.closureReason(mourning)).contains("Unscheduled closure");
+      assertThat(withClosure.closureReason(mourning)).contains("National Day of Mourning");
+      assertThat(withClosure.isTradingDay(mourning)).isFalse();
+      assertThat(withClosure.previousTradingDay(date("2025-01-10"))).isEqualTo(date("2025-01-08"));
       assertThat(withClosure.nextTradingDay(date("2025-01-08"))).isEqualTo(date("2025-01-10"));
     }
   }
