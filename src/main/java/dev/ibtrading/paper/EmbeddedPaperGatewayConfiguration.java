@@ -4,6 +4,7 @@ import dev.ibtrading.broker.TradingMode;
 import dev.ibtrading.broker.TradingProperties;
 import dev.ibtrading.broker.UnsafeTradingConfigurationException;
 import dev.ibtrading.ib.EmbeddedGatewayAddress;
+import dev.ibtrading.schedule.ExchangeCalendar;
 import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,8 +13,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts a paper gateway inside the worker when {@code ib.gateway.mode=embedded}, on loopback, with
- * {@link PaperGatewayProperties}, and tells the client where through an {@link
- * EmbeddedGatewayAddress}. Refuses live trading.
+ * {@link PaperGatewayProperties} and the worker's own {@link ExchangeCalendar} (so its market keeps
+ * the configured {@code calendar.*} extra closed days and early closes too), and tells the client
+ * where through an {@link EmbeddedGatewayAddress}. Refuses live trading.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "ib.gateway", name = "mode", havingValue = "embedded")
@@ -22,7 +24,8 @@ public class EmbeddedPaperGatewayConfiguration {
 
   @Bean(destroyMethod = "close")
   PersistentPaperGateway embeddedPaperGateway(
-      PaperGatewayProperties paper, TradingProperties trading) throws IOException {
+      PaperGatewayProperties paper, TradingProperties trading, ExchangeCalendar calendar)
+      throws IOException {
     if (trading.mode() == TradingMode.LIVE) {
       throw new UnsafeTradingConfigurationException(
           "trading.mode=live with ib.gateway.mode=embedded: the embedded paper gateway only"
@@ -31,7 +34,8 @@ public class EmbeddedPaperGatewayConfiguration {
               + " trading, or set trading.mode=paper to use the paper gateway.");
     }
     return PersistentPaperGateway.start(
-        paper.toConfig(PaperGatewayProperties.LOOPBACK), PaperClock.system());
+        paper.toConfig(PaperGatewayProperties.LOOPBACK).withCalendar(calendar),
+        PaperClock.system());
   }
 
   /** The running gateway; {@link #embeddedPaperGateway} closes it after saving its state. */

@@ -92,7 +92,9 @@ final class MarketDataRequests implements PaperRequestHandler {
     if (instrument.isPresent()) {
       var today = gateway.clock().now().atZone(ExchangeCalendar.NEW_YORK).toLocalDate();
       session.send(
-          new ContractData(request.reqId(), PaperContracts.details(instrument.get(), today)));
+          new ContractData(
+              request.reqId(),
+              PaperContracts.details(instrument.get(), today, gateway.market().calendar())));
       session.send(new ContractDataEnd(request.reqId()));
     }
   }

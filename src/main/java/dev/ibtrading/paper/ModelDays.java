@@ -7,8 +7,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * The days of the seeded price model: every weekday, holidays included. The model walks one step a
  * weekday so that a price once seen stays the same whatever calendar is applied on top; the market
- * publishes only the bars of NYSE trading days ({@link PaperMarket#CALENDAR}), so on a holiday the
- * walk goes on unseen and the next session opens where it has gone.
+ * publishes only the bars of NYSE trading days ({@link PaperMarket#calendar()}), so on a holiday
+ * the walk goes on unseen and the next session opens where it has gone.
  */
 final class ModelDays {
   private ModelDays() {}

@@ -2,8 +2,10 @@ package dev.ibtrading.paper;
 
 import dev.ibtrading.ib.message.ContractDetails;
 import dev.ibtrading.ib.message.WireContract;
+import dev.ibtrading.schedule.ExchangeCalendar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,6 +31,8 @@ final class PaperContracts {
    */
   private static final BigDecimal FRACTIONAL_SIZE = new BigDecimal("0.0001");
 
+  private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
+
   private PaperContracts() {}
 
   /**
@@ -52,7 +56,7 @@ final class PaperContracts {
   }
 
   /** The details of a universe stock as of {@code today} (New York), trading hours a week ahead. */
-  static ContractDetails details(PaperInstrument i, LocalDate today) {
+  static ContractDetails details(PaperInstrument i, LocalDate today, ExchangeCalendar calendar) {
     String rules = String.join(",", Collections.nCopies(6, "26"));
     return new ContractDetails(
         WireContract.stock(
@@ -75,8 +79,8 @@ final class PaperContracts {
         i.category(),
         i.subcategory(),
         "US/Eastern",
-        hours(today, true),
-        hours(today, false),
+        hours(today, true, calendar),
+        hours(today, false, calendar),
         "",
         null,
         i.isin().isEmpty() ? List.of() : List.of(new ContractDetails.SecId("ISIN", i.isin())),
@@ -99,18 +103,19 @@ final class PaperContracts {
    * dev.ibtrading.schedule.ExchangeCalendar}) and, an assumption of this simulation, the extended
    * one at 17:00.
    */
-  static String hours(LocalDate from, boolean extended) {
+  static String hours(LocalDate from, boolean extended, ExchangeCalendar calendar) {
     List<String> days = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
       LocalDate date = from.plusDays(i);
       String day = DAY.format(date);
-      if (!PaperMarket.CALENDAR.isTradingDay(date)) {
+      if (!calendar.isTradingDay(date)) {
         days.add(day + ":CLOSED");
         continue;
       }
-      boolean early = PaperMarket.CALENDAR.earlyClose(date).isPresent();
+      LocalTime sessionClose = calendar.sessionClose(date).toLocalTime();
+      boolean early = sessionClose.isBefore(ExchangeCalendar.CLOSE);
       String open = extended ? "0400" : "0930";
-      String close = extended ? (early ? "1700" : "2000") : (early ? "1300" : "1600");
+      String close = extended ? (early ? "1700" : "2000") : HHMM.format(sessionClose);
       days.add(day + ":" + open + "-" + day + ":" + close);
     }
     return String.join(";", days);

@@ -1,5 +1,6 @@
 package dev.ibtrading.paper;
 
+import dev.ibtrading.schedule.ExchangeCalendar;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -21,6 +22,9 @@ import java.util.Objects;
  * @param fillDelay delay between an order's acceptance and its (first) fill
  * @param marketData the market data the account is entitled to; {@link
  *     MarketDataEntitlement#REALTIME} unless a test wants an account without subscriptions
+ * @param calendar the exchange calendar the market keeps: NYSE's rules, plus the worker's
+ *     configured extra closed days and early closes when the gateway is embedded ({@code
+ *     calendar.*})
  */
 public record PaperGatewayConfig(
     String host,
@@ -35,10 +39,44 @@ public record PaperGatewayConfig(
     double commissionPerShare,
     double minCommission,
     Duration fillDelay,
-    MarketDataEntitlement marketData) {
+    MarketDataEntitlement marketData,
+    ExchangeCalendar calendar) {
 
   public PaperGatewayConfig {
     Objects.requireNonNull(marketData, "marketData");
+    Objects.requireNonNull(calendar, "calendar");
+  }
+
+  /** A config keeping NYSE's calendar by rule. */
+  public PaperGatewayConfig(
+      String host,
+      int port,
+      String account,
+      double startingCash,
+      long seed,
+      Path barsFile,
+      boolean alwaysOpen,
+      Path stateFile,
+      double slippageBps,
+      double commissionPerShare,
+      double minCommission,
+      Duration fillDelay,
+      MarketDataEntitlement marketData) {
+    this(
+        host,
+        port,
+        account,
+        startingCash,
+        seed,
+        barsFile,
+        alwaysOpen,
+        stateFile,
+        slippageBps,
+        commissionPerShare,
+        minCommission,
+        fillDelay,
+        marketData,
+        ExchangeCalendar.nyse());
   }
 
   /** A config with real-time market data, as most tests want. */
@@ -86,7 +124,27 @@ public record PaperGatewayConfig(
         commissionPerShare,
         minCommission,
         fillDelay,
-        entitlement);
+        entitlement,
+        calendar);
+  }
+
+  /** This config keeping another exchange calendar. */
+  public PaperGatewayConfig withCalendar(ExchangeCalendar other) {
+    return new PaperGatewayConfig(
+        host,
+        port,
+        account,
+        startingCash,
+        seed,
+        barsFile,
+        alwaysOpen,
+        stateFile,
+        slippageBps,
+        commissionPerShare,
+        minCommission,
+        fillDelay,
+        marketData,
+        other);
   }
 
   /** A fresh in-memory account on a free loopback port, market always open: what tests want. */

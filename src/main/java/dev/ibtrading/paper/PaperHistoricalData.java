@@ -68,7 +68,7 @@ final class PaperHistoricalData {
     ZonedDateTime end =
         (requestedEnd.isAfter(now) ? now : requestedEnd).atZone(ExchangeCalendar.NEW_YORK);
     ZonedDateTime start = end.minus(duration(request.duration()));
-    LocalDate last = PaperMarket.CALENDAR.lastCompletedSession(end.toInstant());
+    LocalDate last = market.calendar().lastCompletedSession(end.toInstant());
     LocalDate first = start.toLocalDate();
     int maxBars = (int) Math.max(0, ChronoUnit.DAYS.between(first, last));
     List<HistoricalBar> bars =

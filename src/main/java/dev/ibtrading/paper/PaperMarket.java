@@ -19,18 +19,16 @@ import org.slf4j.LoggerFactory;
  * bars. Within a day the price stands at the previous close before 09:30 New York time, moves from
  * the day's open to its close over the regular session (inside the bar's high and low), and stands
  * at the close after 16:00, or 13:00 on an early close. The market keeps NYSE's calendar, the
- * project's {@link ExchangeCalendar}: no session, no bar and no fills on a holiday, the price
- * standing at the last close until the next trading day opens. Everything reads the {@link
- * PaperClock}, so a fixed clock gives fixed prices.
+ * project's {@link ExchangeCalendar} (with the configured extras): no session, no bar and no fills
+ * on a holiday, the price standing at the last close until the next trading day opens. Everything
+ * reads the {@link PaperClock}, so a fixed clock gives fixed prices.
  */
 public final class PaperMarket {
-  /** The exchange calendar the paper market keeps: NYSE's holidays and early closes by rule. */
-  static final ExchangeCalendar CALENDAR = ExchangeCalendar.nyse();
-
   private static final Logger log = LoggerFactory.getLogger(PaperMarket.class);
 
   private final PaperGatewayConfig config;
   private final PaperClock clock;
+  private final ExchangeCalendar calendar;
   private final Map<String, DailySeries> series = new HashMap<>();
   private final Map<String, Double> pinned = new ConcurrentHashMap<>();
 
@@ -40,13 +38,14 @@ public final class PaperMarket {
   PaperMarket(PaperGatewayConfig config, PaperClock clock) {
     this.config = config;
     this.clock = clock;
+    this.calendar = config.calendar();
     Map<String, CsvDailySeries> csv =
         config.barsFile() == null ? Map.of() : CsvBarsFile.load(config.barsFile());
     for (PaperInstrument instrument : PaperUniverse.all()) {
       DailySeries fromFile = csv.get(instrument.symbol());
       series.put(
           instrument.symbol(),
-          fromFile != null ? fromFile : new SeededDailySeries(instrument, config.seed()));
+          fromFile != null ? fromFile : new SeededDailySeries(instrument, config.seed(), calendar));
     }
     if (!csv.isEmpty()) {
       log.info("Paper market reads daily bars of {} from {}", csv.keySet(), config.barsFile());
@@ -59,6 +58,14 @@ public final class PaperMarket {
 
   /** Bid, ask and last at one moment. */
   public record Quote(double bid, double ask, double last) {}
+
+  /**
+   * The exchange calendar the market keeps ({@link PaperGatewayConfig#calendar()}): NYSE's rules
+   * and any configured extra closed days and early closes.
+   */
+  ExchangeCalendar calendar() {
+    return calendar;
+  }
 
   /** The simulated last price of a known symbol now. */
   public double lastPrice(String symbol) {
@@ -76,20 +83,20 @@ public final class PaperMarket {
    */
   public boolean isTradingDay() {
     return config.alwaysOpen()
-        || CALENDAR.isTradingDay(clock.now().atZone(ExchangeCalendar.NEW_YORK).toLocalDate());
+        || calendar.isTradingDay(clock.now().atZone(ExchangeCalendar.NEW_YORK).toLocalDate());
   }
 
   /** True during regular trading hours (always, when the config says so). */
   public boolean isRegularHours() {
-    return config.alwaysOpen() || CALENDAR.isOpen(clock.now());
+    return config.alwaysOpen() || calendar.isOpen(clock.now());
   }
 
   /** Up to {@code count} completed daily bars ending on or before {@code end}, oldest first. */
   public List<DailyBar> dailyBars(String symbol, LocalDate end, int count) {
-    LocalDate completed = CALENDAR.lastCompletedSession(clock.now());
+    LocalDate completed = calendar.lastCompletedSession(clock.now());
     // A bars file could hold a row on a holiday; a real gateway has no bar for it.
     return series(symbol).lastBars(end.isBefore(completed) ? end : completed, count).stream()
-        .filter(bar -> CALENDAR.isTradingDay(bar.date()))
+        .filter(bar -> calendar.isTradingDay(bar.date()))
         .toList();
   }
 
@@ -140,11 +147,11 @@ public final class PaperMarket {
       return pin;
     }
     LocalDate day = instant.atZone(ExchangeCalendar.NEW_YORK).toLocalDate();
-    DailyBar today = CALENDAR.isTradingDay(day) ? series(symbol).barOn(day).orElse(null) : null;
-    if (today == null || instant.isBefore(CALENDAR.sessionOpen(day).toInstant())) {
+    DailyBar today = calendar.isTradingDay(day) ? series(symbol).barOn(day).orElse(null) : null;
+    if (today == null || instant.isBefore(calendar.sessionOpen(day).toInstant())) {
       return closeBefore(symbol, day);
     }
-    if (!instant.isBefore(CALENDAR.sessionClose(day).toInstant())) {
+    if (!instant.isBefore(calendar.sessionClose(day).toInstant())) {
       return today.close();
     }
     return Prices.roundToCent(intraday(today, sessionFraction(instant), wiggle(symbol, day)));
@@ -154,7 +161,7 @@ public final class PaperMarket {
   public long volumeToday(String symbol) {
     Instant now = clock.now();
     LocalDate day = now.atZone(ExchangeCalendar.NEW_YORK).toLocalDate();
-    if (!CALENDAR.isTradingDay(day)) {
+    if (!calendar.isTradingDay(day)) {
       return 0;
     }
     return series(symbol)
@@ -165,12 +172,13 @@ public final class PaperMarket {
 
   /**
    * How far into its day's regular session {@code instant} is: 0 at the open (and before), 1 at the
-   * close, 13:00 on an early close (and after). The day must be a trading day.
+   * close, 13:00 or the configured time on an early close (and after). The day must be a trading
+   * day.
    */
-  static double sessionFraction(Instant instant) {
+  private double sessionFraction(Instant instant) {
     LocalDate day = instant.atZone(ExchangeCalendar.NEW_YORK).toLocalDate();
-    long open = CALENDAR.sessionOpen(day).toEpochSecond();
-    long close = CALENDAR.sessionClose(day).toEpochSecond();
+    long open = calendar.sessionOpen(day).toEpochSecond();
+    long close = calendar.sessionClose(day).toEpochSecond();
     double fraction = (double) (instant.getEpochSecond() - open) / (close - open);
     return Math.max(0, Math.min(1, fraction));
   }

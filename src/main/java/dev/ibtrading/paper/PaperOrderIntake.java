@@ -4,6 +4,7 @@ import dev.ibtrading.ib.IbErrorCodes;
 import dev.ibtrading.ib.message.OrderTerms;
 import dev.ibtrading.ib.message.PlaceOrder;
 import dev.ibtrading.ib.message.WireContract;
+import dev.ibtrading.schedule.ExchangeCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -112,13 +113,14 @@ final class PaperOrderIntake {
   private void schedule(PaperOrder order, PaperSession session) {
     PaperGatewayConfig config = gateway.config();
     Instant now = gateway.clock().now();
+    ExchangeCalendar calendar = gateway.market().calendar();
     boolean regular = gateway.market().isRegularHours();
     boolean auction = isAuction(order.terms);
     if (auction && !config.alwaysOpen()) {
       order.auctionAt =
           order.terms.tif().equals("OPG")
-              ? PaperOrderTimes.nextOpen(now)
-              : PaperOrderTimes.nextClose(now);
+              ? PaperOrderTimes.nextOpen(calendar, now)
+              : PaperOrderTimes.nextClose(calendar, now);
     } else if (!auction && !regular && !order.terms.outsideRth()) {
       order.heldUntilOpen = true;
       session.sendError(
@@ -131,13 +133,13 @@ final class PaperOrderIntake {
               + " "
               + order.instrument.symbol()
               + " Warning: your order will not be placed at the exchange until "
-              + PaperOrderTimes.shown(PaperOrderTimes.nextOpen(now)));
+              + PaperOrderTimes.shown(PaperOrderTimes.nextOpen(calendar, now)));
     }
     if (!auction && !config.alwaysOpen() && order.terms.tif().equals("DAY")) {
       order.expiresAt =
           order.terms.outsideRth()
-              ? PaperOrderTimes.nextAfterHoursEnd(now)
-              : PaperOrderTimes.nextClose(now);
+              ? PaperOrderTimes.nextAfterHoursEnd(calendar, now)
+              : PaperOrderTimes.nextClose(calendar, now);
     }
     Duration configured = config.fillDelay() == null ? Duration.ZERO : config.fillDelay();
     order.nextFillAt = now.plus(configured).plus(rules.fillDelay());

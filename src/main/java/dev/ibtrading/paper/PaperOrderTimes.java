@@ -13,7 +13,7 @@ import java.util.function.Function;
 /**
  * The times the order engine works with, in New York: the open (09:30), the close (16:00, 13:00 on
  * an early close), the end of after-hours trading (20:00), on the trading days of the paper
- * market's NYSE calendar ({@link PaperMarket#CALENDAR}).
+ * market's NYSE calendar ({@link PaperMarket#calendar()}).
  */
 final class PaperOrderTimes {
   static final ZoneId NEW_YORK = ExchangeCalendar.NEW_YORK;
@@ -35,25 +35,25 @@ final class PaperOrderTimes {
   private PaperOrderTimes() {}
 
   /** The first session open strictly after {@code after}. */
-  static Instant nextOpen(Instant after) {
-    return nextOnTradingDays(after, PaperMarket.CALENDAR::sessionOpen);
+  static Instant nextOpen(ExchangeCalendar calendar, Instant after) {
+    return nextOnTradingDays(calendar, after, calendar::sessionOpen);
   }
 
   /** The first session close (13:00 on an early close) strictly after {@code after}. */
-  static Instant nextClose(Instant after) {
-    return nextOnTradingDays(after, PaperMarket.CALENDAR::sessionClose);
+  static Instant nextClose(ExchangeCalendar calendar, Instant after) {
+    return nextOnTradingDays(calendar, after, calendar::sessionClose);
   }
 
   /** The first end of after-hours trading, 20:00 on a trading day, strictly after {@code after}. */
-  static Instant nextAfterHoursEnd(Instant after) {
-    return nextOnTradingDays(after, day -> day.atTime(AFTER_HOURS_END).atZone(NEW_YORK));
+  static Instant nextAfterHoursEnd(ExchangeCalendar calendar, Instant after) {
+    return nextOnTradingDays(calendar, after, day -> day.atTime(AFTER_HOURS_END).atZone(NEW_YORK));
   }
 
   private static Instant nextOnTradingDays(
-      Instant after, Function<LocalDate, ZonedDateTime> momentOf) {
+      ExchangeCalendar calendar, Instant after, Function<LocalDate, ZonedDateTime> momentOf) {
     LocalDate day = after.atZone(NEW_YORK).toLocalDate();
     while (true) {
-      if (PaperMarket.CALENDAR.isTradingDay(day)) {
+      if (calendar.isTradingDay(day)) {
         Instant moment = momentOf.apply(day).toInstant();
         if (moment.isAfter(after)) {
           return moment;

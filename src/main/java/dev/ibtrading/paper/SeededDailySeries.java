@@ -1,6 +1,7 @@
 package dev.ibtrading.paper;
 
 import dev.ibtrading.paper.PaperMarket.DailyBar;
+import dev.ibtrading.schedule.ExchangeCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,20 +31,22 @@ final class SeededDailySeries implements DailySeries {
 
   private final PaperInstrument instrument;
   private final long seed;
+  private final ExchangeCalendar calendar;
   private final double dailyVolatility;
   private final double startLog;
   private double[] logCloses = new double[0];
 
-  SeededDailySeries(PaperInstrument instrument, long seed) {
+  SeededDailySeries(PaperInstrument instrument, long seed, ExchangeCalendar calendar) {
     this.instrument = instrument;
     this.seed = seed;
+    this.calendar = calendar;
     this.dailyVolatility = instrument.annualVolatility() * Math.sqrt(DT);
     this.startLog = Math.log(instrument.startPrice());
   }
 
   @Override
   public Optional<DailyBar> barOn(LocalDate date) {
-    if (date.isBefore(ANCHOR) || !PaperMarket.CALENDAR.isTradingDay(date)) {
+    if (date.isBefore(ANCHOR) || !calendar.isTradingDay(date)) {
       return Optional.empty();
     }
     return Optional.of(bar(ModelDays.between(ANCHOR, date), date));
@@ -51,19 +54,16 @@ final class SeededDailySeries implements DailySeries {
 
   @Override
   public Optional<DailyBar> lastBarBefore(LocalDate date) {
-    return barOn(PaperMarket.CALENDAR.previousTradingDay(date));
+    return barOn(calendar.previousTradingDay(date));
   }
 
   @Override
   public List<DailyBar> lastBars(LocalDate last, int count) {
     List<DailyBar> bars = new ArrayList<>(Math.max(0, Math.min(count, 4096)));
-    LocalDate day =
-        PaperMarket.CALENDAR.isTradingDay(last)
-            ? last
-            : PaperMarket.CALENDAR.previousTradingDay(last);
+    LocalDate day = calendar.isTradingDay(last) ? last : calendar.previousTradingDay(last);
     while (bars.size() < count && !day.isBefore(ANCHOR)) {
       bars.add(bar(ModelDays.between(ANCHOR, day), day));
-      day = PaperMarket.CALENDAR.previousTradingDay(day);
+      day = calendar.previousTradingDay(day);
     }
     Collections.reverse(bars);
     return bars;

@@ -10,7 +10,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -200,6 +202,28 @@ public final class ExchangeCalendar {
       return date;
     }
     return previousTradingDay(date);
+  }
+
+  /** Equal when the extras are: the rules are the same for every calendar. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ExchangeCalendar that
+        && extraClosedDays.equals(that.extraClosedDays)
+        && extraEarlyCloses.equals(that.extraEarlyCloses);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(extraClosedDays, extraEarlyCloses);
+  }
+
+  @Override
+  public String toString() {
+    return "ExchangeCalendar[NYSE rules, extra closed days "
+        + new TreeMap<>(extraClosedDays)
+        + ", extra early closes "
+        + new TreeMap<>(extraEarlyCloses).values()
+        + "]";
   }
 
   private void requireTradingDay(LocalDate date) {

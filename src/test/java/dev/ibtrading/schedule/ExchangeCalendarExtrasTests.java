@@ -61,6 +61,16 @@ class ExchangeCalendarExtrasTests {
   }
 
   @Test
+  void calendarsWithTheSameExtrasAreEqual() {
+    List<ExtraClosedDay> closed = List.of(new ExtraClosedDay(MOURNING, "Mourning"));
+    assertThat(ExchangeCalendar.nyse(closed, List.of()))
+        .isEqualTo(ExchangeCalendar.nyse(closed, List.of()))
+        .hasSameHashCodeAs(ExchangeCalendar.nyse(closed, List.of()))
+        .isNotEqualTo(ExchangeCalendar.nyse());
+    assertThat(ExchangeCalendar.nyse()).isEqualTo(ExchangeCalendar.nyse(List.of(), List.of()));
+  }
+
+  @Test
   void aDateGivenTwiceIsRefused() {
     assertThatThrownBy(
             () ->
