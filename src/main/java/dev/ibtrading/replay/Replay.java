@@ -39,9 +39,10 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>the open (09:30 New York) and the close (16:00, 13:00 on an early close) of every NYSE
- *       trading day ({@link ExchangeCalendar}, which the paper gateway's market keeps too), when
- *       the gateway's waiting orders are moved along at once (a market order placed after a close
- *       fills at the next open's price, also when a holiday lies between);
+ *       trading day (the worker's {@link ExchangeCalendar}, with its configured {@code calendar.*}
+ *       extra closed days and early closes), when the gateway's waiting orders are moved along at
+ *       once (a market order placed after a close fills at the next open's price, also when a
+ *       holiday lies between);
  *   <li>each job of the jobs file at its cron time, on NYSE trading days only ({@link
  *       ExchangeCalendar}): the job's message goes, as a Pub/Sub push would, through the push
  *       endpoint's parser to the run coordinator and the handlers; the outcome is written;
@@ -65,7 +66,6 @@ final class Replay {
   private record Event(Instant at, Kind kind, Firing firing) {}
 
   private final ReplayOptions options;
-  private final ExchangeCalendar calendar = ExchangeCalendar.nyse();
   private final Map<String, Fill> executionsById = new LinkedHashMap<>();
   private final List<EquityPoint> equity = new ArrayList<>();
   private final List<String> unanswered = new ArrayList<>();
@@ -113,7 +113,7 @@ final class Replay {
                   Collectors.groupingBy(
                       Firing::tradingDate, LinkedHashMap::new, Collectors.toList()));
       for (LocalDate day = options.from(); !day.isAfter(options.to()); day = day.plusDays(1)) {
-        boolean session = calendar.isTradingDay(day);
+        boolean session = worker.calendar().isTradingDay(day);
         if (session) {
           tradingDays.add(day);
         } else if (isWeekday(day)) {
@@ -147,6 +147,7 @@ final class Replay {
     if (!session) {
       return; // a weekend or a holiday: no session in the paper market, nothing happens
     }
+    ExchangeCalendar calendar = worker.calendar();
     List<Event> events = new ArrayList<>();
     events.add(new Event(calendar.sessionOpen(day).toInstant(), Kind.OPEN, null));
     events.add(new Event(calendar.sessionClose(day).toInstant(), Kind.CLOSE, null));

@@ -5,6 +5,7 @@ import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.ConnectionState;
 import dev.ibtrading.ib.IbSettings;
 import dev.ibtrading.outcome.OutcomePublisher;
+import dev.ibtrading.schedule.ExchangeCalendar;
 import dev.ibtrading.trigger.TriggerHandler;
 import java.time.Clock;
 import java.time.Duration;
@@ -96,6 +97,16 @@ final class ReplayWorker implements AutoCloseable {
 
   Broker broker() {
     return context.getBean(Broker.class);
+  }
+
+  /**
+   * The worker's exchange calendar: NYSE's rules and the configured {@code calendar.*} extras, the
+   * days and hours the replay steps through. The replay's paper gateway starts before the worker
+   * (the worker needs its port) and keeps NYSE's rules only: on an extra closed day nothing is
+   * replayed, but the gateway's seeded price model still has a bar for it.
+   */
+  ExchangeCalendar calendar() {
+    return context.getBean(ExchangeCalendar.class);
   }
 
   TriggerHandler triggers() {
