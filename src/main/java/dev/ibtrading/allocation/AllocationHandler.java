@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -44,10 +45,18 @@ import tools.jackson.databind.JsonNode;
  * trading-disabled}), with an account refused by the {@link TradingGate} ({@code failed}) or on a
  * dry run ({@code ok}) reported without trading. Placed orders carry the run key as {@code
  * orderRef}; the run waits for their fills up to the fill timeout and ends {@code ok} (all filled),
- * {@code partial} (some still working, left so) or {@code failed} (the broker refused one).
+ * {@code partial} (some still working, left so, or not sent after a lost answer, each listed in
+ * {@code errors}) or {@code failed} (the broker refused one; the other legs are still placed).
  */
 @Component
 public class AllocationHandler implements IntentHandler {
+  /**
+   * Legs that may still be working or were not sent for want of a link or time: the run is {@code
+   * partial}, a later run finishes them. Any other error is a refusal: {@code failed}.
+   */
+  private static final Set<String> NOT_DONE_YET =
+      Set.of("order-unconfirmed", "not-placed", "deadline-passed");
+
   private final Broker broker;
   private final StrategyRegistry strategies;
   private final AllocationSettings settings;
@@ -132,9 +141,7 @@ public class AllocationHandler implements IntentHandler {
   }
 
   private static OutcomeStatus status(OrderPlacer.Placed placed) {
-    if (placed.errors().stream()
-        .anyMatch(
-            p -> !p.code().equals("order-unconfirmed") && !p.code().equals("deadline-passed"))) {
+    if (placed.errors().stream().anyMatch(p -> !NOT_DONE_YET.contains(p.code()))) {
       return OutcomeStatus.FAILED;
     }
     boolean allFilled =
