@@ -111,8 +111,13 @@ class AllocationLegsTests extends PaperAllocationTestSupport {
       assertThat(result.errors())
           .extracting(Problem::code)
           .containsExactly("order-unconfirmed", "not-placed");
-      List<String> placed = result.result().path("orders").valueStream()
-          .map(o -> o.path("symbol").stringValue()).toList();
+      List<String> placed =
+          result
+              .result()
+              .path("orders")
+              .valueStream()
+              .map(o -> o.path("symbol").stringValue())
+              .toList();
       String unconfirmed = result.errors().get(0).message().split(" ")[0];
       String notPlaced = result.errors().get(1).message().split(" ")[0];
       assertThat(placed).hasSize(1);
