@@ -252,12 +252,19 @@ public final class AllocationPlanner {
       return null;
     }
     Bar last = history.get(history.size() - 1);
-    if (last.date().isBefore(freshFrom) || last.close().signum() <= 0) {
+    if (last.close().signum() <= 0) {
       stale.add(
           instrument.symbol()
-              + ": no quote, and the last close ("
-              + last.close().toPlainString()
-              + ") is of "
+              + ": no quote, and the last close (of "
+              + last.date()
+              + ") is "
+              + last.close().toPlainString());
+      return null;
+    }
+    if (last.date().isBefore(freshFrom)) {
+      stale.add(
+          instrument.symbol()
+              + ": no quote, and the last close is of "
               + last.date()
               + ", older than the previous session "
               + freshFrom);
