@@ -14,6 +14,7 @@ import dev.ibtrading.outcome.ReportedOrder;
 import dev.ibtrading.plan.AllocationPlan;
 import dev.ibtrading.plan.AllocationPlanner;
 import dev.ibtrading.plan.AllocationSettings;
+import dev.ibtrading.plan.StaleMarketDataException;
 import dev.ibtrading.run.EarlierAttempt;
 import dev.ibtrading.run.IntentHandler;
 import dev.ibtrading.run.IntentResult;
@@ -30,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -40,14 +42,23 @@ import tools.jackson.databind.JsonNode;
  * or an order property not allowed: {@code failed}, nothing read or sent); a market holiday or
  * weekend is {@code skipped} ({@code market-closed}); orders or executions already carrying the run
  * key (an earlier attempt of this run, e.g. before a restart) are reported and nothing is placed;
- * otherwise the plan is computed, and with the kill switch off ({@code skipped}, {@code
+ * otherwise the plan is computed (stale or missing market data: {@code failed}, {@code
+ * stale-market-data}, nothing placed), and with the kill switch off ({@code skipped}, {@code
  * trading-disabled}), with an account refused by the {@link TradingGate} ({@code failed}) or on a
  * dry run ({@code ok}) reported without trading. Placed orders carry the run key as {@code
  * orderRef}; the run waits for their fills up to the fill timeout and ends {@code ok} (all filled),
- * {@code partial} (some still working, left so) or {@code failed} (the broker refused one).
+ * {@code partial} (some still working, left so, or not sent after a lost answer, each listed in
+ * {@code errors}) or {@code failed} (the broker refused one; the other legs are still placed).
  */
 @Component
 public class AllocationHandler implements IntentHandler {
+  /**
+   * Legs that may still be working or were not sent for want of a link or time: the run is {@code
+   * partial}, a later run finishes them. Any other error is a refusal: {@code failed}.
+   */
+  private static final Set<String> NOT_DONE_YET =
+      Set.of("order-unconfirmed", "not-placed", "deadline-passed");
+
   private final Broker broker;
   private final StrategyRegistry strategies;
   private final AllocationSettings settings;
@@ -112,8 +123,14 @@ public class AllocationHandler implements IntentHandler {
     }
     List<Problem> warnings = new ArrayList<>();
     boolean sessionClosed = calendar.lastCompletedSession(now).equals(today);
-    AllocationPlan plan =
-        new AllocationPlanner(broker, settings).plan(selected, today, sessionClosed, warnings);
+    AllocationPlan plan;
+    try {
+      plan =
+          new AllocationPlanner(broker, settings)
+              .plan(selected, today, sessionClosed, calendar.previousTradingDay(today), warnings);
+    } catch (StaleMarketDataException e) {
+      return failed(StaleMarketDataException.CODE, e.getMessage());
+    }
     List<PlannedOrder> planned = plan.planned(properties);
     if (!context.tradingEnabled()) {
       return context
@@ -132,9 +149,7 @@ public class AllocationHandler implements IntentHandler {
   }
 
   private static OutcomeStatus status(OrderPlacer.Placed placed) {
-    if (placed.errors().stream()
-        .anyMatch(
-            p -> !p.code().equals("order-unconfirmed") && !p.code().equals("deadline-passed"))) {
+    if (placed.errors().stream().anyMatch(p -> !NOT_DONE_YET.contains(p.code()))) {
       return OutcomeStatus.FAILED;
     }
     boolean allFilled =

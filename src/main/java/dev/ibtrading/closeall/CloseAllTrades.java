@@ -37,6 +37,7 @@ final class CloseAllTrades {
           "order-still-open",
           "not-closed",
           "order-unconfirmed",
+          "not-placed",
           "deadline-passed",
           "order-working",
           "broker-unavailable");

@@ -10,6 +10,7 @@ import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.plan.AllocationSettings;
+import dev.ibtrading.plan.StaleMarketDataException;
 import dev.ibtrading.run.EarlierAttempt;
 import dev.ibtrading.run.IntentHandler;
 import dev.ibtrading.run.IntentResult;
@@ -93,16 +94,27 @@ class EodCheckHandler implements IntentHandler {
     }
     EarlierAttempt earlier = EarlierAttempt.find(broker, context.runKey());
     boolean sessionClosed = calendar.lastCompletedSession(now).equals(today);
-    EodReconciliation found =
-        EodReconciliation.read(
-            broker,
-            universe,
-            allocation,
-            settings,
-            today,
-            sessionClosed,
-            context.runKey(),
-            warnings);
+    EodReconciliation found;
+    try {
+      found =
+          EodReconciliation.read(
+              broker,
+              universe,
+              allocation,
+              settings,
+              today,
+              sessionClosed,
+              calendar.previousTradingDay(today),
+              context.runKey(),
+              warnings);
+    } catch (StaleMarketDataException e) {
+      // The drift would be measured against targets priced on stale data: nothing is acted on.
+      return new IntentResult(
+          OutcomeStatus.FAILED,
+          null,
+          warnings,
+          List.of(new Problem(StaleMarketDataException.CODE, e.getMessage())));
+    }
     if (!earlier.isEmpty()) {
       warnings.add(0, earlier.notice(context.runKey()));
       return reportEarlier(earlier, found, session, options.dryRun(), cancel, flatten, warnings);

@@ -42,12 +42,14 @@ record EodReconciliation(
     List<Fill> executions) {
 
   /** The planner's warnings that concern the targets; the rest concern orders eod never places. */
-  private static final Set<String> TARGET_WARNINGS =
-      Set.of("not-enough-data", "no-price", "price-fallback");
+  private static final Set<String> TARGET_WARNINGS = Set.of("not-enough-data", "price-fallback");
 
   /**
    * Reads the account and recomputes the targets of {@code universe}'s strategies as a dry run of
    * the allocation's planner, as of {@code today}.
+   *
+   * @throws dev.ibtrading.plan.StaleMarketDataException when the targets would be priced on stale
+   *     or missing data (see {@link AllocationPlanner})
    */
   static EodReconciliation read(
       Broker broker,
@@ -56,12 +58,13 @@ record EodReconciliation(
       EodSettings settings,
       LocalDate today,
       boolean sessionClosed,
+      LocalDate freshFrom,
       String runKey,
       List<Problem> warnings) {
     List<Problem> planWarnings = new ArrayList<>();
     AllocationPlan plan =
         new AllocationPlanner(broker, allocation)
-            .plan(universe.strategies(), today, sessionClosed, planWarnings);
+            .plan(universe.strategies(), today, sessionClosed, freshFrom, planWarnings);
     planWarnings.stream().filter(p -> TARGET_WARNINGS.contains(p.code())).forEach(warnings::add);
     AccountSnapshot account = broker.accountSnapshot();
     List<Position> positions = broker.positions();

@@ -19,6 +19,13 @@ import org.slf4j.LoggerFactory;
  * their fills until the fill timeout or the run's deadline, whichever comes first. Never throws:
  * once one order may have been sent, the run must report rather than be retried. Each order is
  * counted once in the run's {@link OrderMetrics}.
+ *
+ * <p>Every line ends up either placed (in the reports) or in the errors with its reason: {@code
+ * order-refused} or {@code order-rejected} (the broker refused that order; the other lines are
+ * still placed, each is checked by the broker on its own), {@code order-unconfirmed} (the answer
+ * was lost; it may be working), {@code not-placed} (after an unconfirmed order the rest are not
+ * sent: the link is in doubt and a later BUY may be funded by the unconfirmed SELL) or {@code
+ * deadline-passed}.
  */
 public final class OrderPlacer {
   private static final Logger log = LoggerFactory.getLogger(OrderPlacer.class);
@@ -41,7 +48,18 @@ public final class OrderPlacer {
     OrderMetrics metrics = context.orderMetrics();
     List<Sent> placed = new ArrayList<>();
     List<Problem> errors = new ArrayList<>();
+    String unconfirmed = null;
     for (OrderLine line : lines) {
+      if (unconfirmed != null) {
+        errors.add(
+            new Problem(
+                "not-placed",
+                describe(line)
+                    + ": not placed, the answer for "
+                    + unconfirmed
+                    + " was lost and the gateway link is in doubt"));
+        continue;
+      }
       if (context.remaining().isZero()) {
         errors.add(
             new Problem(
@@ -67,15 +85,11 @@ public final class OrderPlacer {
         errors.add(
             new Problem(
                 e.isTransient() ? "order-unconfirmed" : "order-refused",
-                line.contract().symbol()
-                    + " "
-                    + line.side()
-                    + " "
-                    + line.quantity()
-                    + ": "
-                    + e.getMessage()));
+                describe(line) + ": " + e.getMessage()));
         if (e.isTransient()) {
-          break;
+          // A refusal concerns one order and the others are still placed; a lost answer means the
+          // link is in doubt, and a BUY may rely on the proceeds of the unconfirmed SELL: stop.
+          unconfirmed = describe(line);
         }
       }
     }
@@ -104,6 +118,10 @@ public final class OrderPlacer {
       }
     }
     return new Placed(reports, errors);
+  }
+
+  private static String describe(OrderLine line) {
+    return line.contract().symbol() + " " + line.side() + " " + line.quantity();
   }
 
   private OrderReport await(OrderReport report, Instant waitUntil, RunContext context) {

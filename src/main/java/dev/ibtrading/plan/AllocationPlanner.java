@@ -31,6 +31,11 @@ import java.util.Set;
  *
  * <p>A strategy without a decision (not enough data) freezes its traded instruments: no order for
  * them in this run, not even from another strategy sharing them, since their sum is unknown.
+ *
+ * <p>Stale data refuses the whole plan ({@link StaleMarketDataException}): a trading strategy whose
+ * latest usable daily bar of a data instrument is older than {@code freshFrom} (the previous
+ * trading session), or a traded instrument priced at zero or not at all, or only at a close older
+ * than {@code freshFrom}. Deciding or sizing on such data would trade on a market that has moved.
  */
 public final class AllocationPlanner {
   private final Broker broker;
@@ -41,8 +46,18 @@ public final class AllocationPlanner {
     this.settings = settings;
   }
 
+  /**
+   * @param freshFrom the oldest acceptable date of a latest completed daily bar: the trading
+   *     session before {@code asOf}
+   * @throws StaleMarketDataException when the data is stale or a price is missing; nothing placed
+   */
   public AllocationPlan plan(
-      List<Strategy> strategies, LocalDate asOf, boolean sessionClosed, List<Problem> warnings) {
+      List<Strategy> strategies,
+      LocalDate asOf,
+      boolean sessionClosed,
+      LocalDate freshFrom,
+      List<Problem> warnings) {
+    List<String> stale = new ArrayList<>();
     AccountSnapshot account = broker.accountSnapshot();
     BigDecimal netLiq = account.netLiquidation();
     Map<Instrument, Contract> contracts = new LinkedHashMap<>();
@@ -62,8 +77,8 @@ public final class AllocationPlanner {
         bars.computeIfAbsent(
             instrument, i -> broker.dailyBars(contracts.get(i), asOf, strategy.requiredBars()));
       }
-      StrategyDecision decision =
-          strategy.evaluate(new MarketData(subset(bars, strategy), sessionClosed), asOf);
+      MarketData data = new MarketData(subset(bars, strategy), sessionClosed);
+      StrategyDecision decision = strategy.evaluate(data, asOf);
       diagnostics.put(strategy.name(), decision.diagnostics());
       if (decision.kind() == StrategyDecision.Kind.NOT_ENOUGH_DATA) {
         frozen.addAll(strategy.tradedInstruments());
@@ -83,20 +98,37 @@ public final class AllocationPlanner {
         warnings.add(paused(strategy));
         continue;
       }
+      for (Instrument instrument : strategy.dataInstruments()) {
+        List<Bar> usable = data.barsAsOf(instrument, asOf);
+        LocalDate latest = usable.isEmpty() ? null : usable.get(usable.size() - 1).date();
+        if (latest != null && latest.isBefore(freshFrom)) {
+          stale.add(
+              strategy.name()
+                  + ": the latest completed daily bar of "
+                  + instrument.symbol()
+                  + " is of "
+                  + latest
+                  + ", older than the previous session "
+                  + freshFrom);
+        }
+      }
       for (Instrument instrument : strategy.tradedInstruments()) {
         BigDecimal weight = decision.weight(instrument);
         signals.add(new Signal(strategy.name(), instrument.symbol(), weight));
         BigDecimal price =
             prices.computeIfAbsent(
-                instrument, i -> price(i, contracts, bars, asOf, delayed, warnings));
+                instrument,
+                i -> price(i, contracts, bars, asOf, freshFrom, delayed, warnings, stale));
         if (price == null) {
-          frozen.add(instrument);
           continue;
         }
         BigDecimal shares =
             TargetSizer.shares(netLiq, settings.exposure(), strategyWeight, weight, price);
         targets.merge(instrument, shares, BigDecimal::add);
       }
+    }
+    if (!stale.isEmpty()) {
+      throw new StaleMarketDataException(stale.stream().distinct().toList());
     }
     targets.keySet().removeAll(frozen);
     delayed.warning().ifPresent(warnings::add);
@@ -190,17 +222,24 @@ public final class AllocationPlanner {
 
   /**
    * The quote's reference price (a delayed quote noted in {@code delayed}), else the last daily
-   * close with a warning, else null.
+   * close with a warning; null, with the reason in {@code stale}, when the price is zero or
+   * negative, absent, or only a close older than {@code freshFrom}.
    */
   private BigDecimal price(
       Instrument instrument,
       Map<Instrument, Contract> contracts,
       Map<Instrument, List<Bar>> bars,
       LocalDate asOf,
+      LocalDate freshFrom,
       DelayedQuotes delayed,
-      List<Problem> warnings) {
+      List<Problem> warnings,
+      List<String> stale) {
     Contract contract = contracts.get(instrument);
     BigDecimal price = delayed.record(broker.quote(contract)).referencePrice();
+    if (price != null && price.signum() <= 0) {
+      stale.add(instrument.symbol() + ": quoted at " + price.toPlainString());
+      return null;
+    }
     if (price != null) {
       return price;
     }
@@ -209,11 +248,28 @@ public final class AllocationPlanner {
       history = broker.dailyBars(contract, asOf, 1);
     }
     if (history.isEmpty()) {
-      warnings.add(
-          new Problem("no-price", instrument.symbol() + ": no quote and no daily bar, not traded"));
+      stale.add(instrument.symbol() + ": no quote and no daily bar");
       return null;
     }
     Bar last = history.get(history.size() - 1);
+    if (last.close().signum() <= 0) {
+      stale.add(
+          instrument.symbol()
+              + ": no quote, and the last close (of "
+              + last.date()
+              + ") is "
+              + last.close().toPlainString());
+      return null;
+    }
+    if (last.date().isBefore(freshFrom)) {
+      stale.add(
+          instrument.symbol()
+              + ": no quote, and the last close is of "
+              + last.date()
+              + ", older than the previous session "
+              + freshFrom);
+      return null;
+    }
     warnings.add(
         new Problem(
             "price-fallback",

@@ -59,9 +59,14 @@ public final class AllocationFixture implements AutoCloseable {
   private final List<IbClient> clients = new ArrayList<>();
 
   public AllocationFixture(Instant now) {
+    this(now, PaperGatewayConfig.forTests());
+  }
+
+  /** A gateway with this config (e.g. a bars file) at {@code now}. */
+  public AllocationFixture(Instant now, PaperGatewayConfig config) {
     clock = PaperClock.fixedAt(now);
     try {
-      gateway = new PaperGateway(PaperGatewayConfig.forTests(), clock).start();
+      gateway = new PaperGateway(config, clock).start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
