@@ -60,6 +60,11 @@ public final class PaperMarket {
   /** Bid, ask and last at one moment. */
   public record Quote(double bid, double ask, double last) {}
 
+  /** Now, by the market's clock. */
+  Instant now() {
+    return clock.now();
+  }
+
   /** The simulated last price of a known symbol now. */
   public double lastPrice(String symbol) {
     return priceAt(symbol, clock.now());

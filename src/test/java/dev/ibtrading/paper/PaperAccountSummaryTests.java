@@ -34,6 +34,41 @@ class PaperAccountSummaryTests {
   }
 
   @Test
+  void previousDayEquityIsTheEquityAtThePreviousCloseWhateverIsTradedToday() {
+    Instant yesterday = Instant.parse("2025-01-02T16:00:00Z"); // Thursday 11:00 New York
+    Instant today = Instant.parse("2025-01-03T14:45:00Z"); // Friday 09:45, before the clock's now
+    account.applyFill("SPY", 756733, bd("100"), bd("440"), BigDecimal.ONE, yesterday);
+    BigDecimal atThePreviousClose =
+        money(PaperAccountSummary.compute(account, market), "PreviousDayEquityWithLoanValue");
+
+    account.applyFill("SPY", 756733, bd("-60"), bd("452.17"), BigDecimal.ONE, today);
+    account.applyFill("AAPL", 265598, bd("25"), bd("181.03"), new BigDecimal("1.25"), today);
+    Map<String, String> values = PaperAccountSummary.compute(account, market);
+
+    // Thursday's trade is in the previous close's books; Friday's are not.
+    BigDecimal expected =
+        new BigDecimal("100000")
+            .subtract(new BigDecimal("44001"))
+            .add(bd("100").multiply(previousClose("SPY")));
+    assertThat(atThePreviousClose).isEqualByComparingTo(round(expected));
+    assertThat(money(values, "PreviousDayEquityWithLoanValue"))
+        .isEqualByComparingTo(round(expected));
+    assertThat(money(values, "TotalCashValue"))
+        .isEqualByComparingTo(
+            new BigDecimal("55999")
+                .add(new BigDecimal("27129.20"))
+                .subtract(new BigDecimal("4527.00")));
+  }
+
+  private static BigDecimal bd(String value) {
+    return new BigDecimal(value);
+  }
+
+  private BigDecimal previousClose(String symbol) {
+    return BigDecimal.valueOf(market.previousClose(symbol));
+  }
+
+  @Test
   void longAndShortHoldingsAtTheMarketsPrices() {
     account.applyFill("SPY", 756733, new BigDecimal("100"), new BigDecimal("440"), BigDecimal.ONE);
     account.applyFill("AAPL", 265598, new BigDecimal("-50"), new BigDecimal("175"), BigDecimal.ONE);
