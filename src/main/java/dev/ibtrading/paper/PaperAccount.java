@@ -213,6 +213,9 @@ public final class PaperAccount {
     cash = state.cash();
     realizedPnl = state.realizedPnl();
     books.clear();
+    // The restored books are the account as of before any trade kept here: those trades are not in
+    // them, so they must not be undone from them when the previous close's equity is computed.
+    trades.clear();
     for (Holding h : state.holdings()) {
       books.put(
           h.symbol(),

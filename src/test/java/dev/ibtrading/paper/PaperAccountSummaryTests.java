@@ -6,6 +6,7 @@ import static org.assertj.core.data.Offset.offset;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,19 @@ class PaperAccountSummaryTests {
             new BigDecimal("55999")
                 .add(new BigDecimal("27129.20"))
                 .subtract(new BigDecimal("4527.00")));
+  }
+
+  @Test
+  void aRestoredAccountHasNoTradesOfTodayToUndo() {
+    Instant today = Instant.parse("2025-01-03T14:45:00Z"); // Friday 09:45 New York
+    account.applyFill("SPY", 756733, bd("100"), bd("452.17"), BigDecimal.ONE, today);
+
+    // As a test's reset between cases: a new account, which traded nothing.
+    account.restore(
+        new PaperAccount.State("DU1", new BigDecimal("100000"), BigDecimal.ZERO, List.of()));
+
+    assertThat(PaperAccountSummary.compute(account, market))
+        .containsEntry("PreviousDayEquityWithLoanValue", "100000.00");
   }
 
   private static BigDecimal bd(String value) {
