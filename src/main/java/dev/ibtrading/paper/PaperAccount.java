@@ -1,7 +1,13 @@
 package dev.ibtrading.paper;
 
+import dev.ibtrading.schedule.ExchangeCalendar;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,11 +38,15 @@ public final class PaperAccount {
   private static final Logger log = LoggerFactory.getLogger(PaperAccount.class);
   private static final MathContext MC = MathContext.DECIMAL64;
 
+  /** Trades older than this are of no day the account is asked about any more. */
+  private static final Duration KEPT_TRADES = Duration.ofDays(7);
+
   private final String accountId;
   private final List<Consumer<Holding>> listeners = new CopyOnWriteArrayList<>();
   private final Map<String, Book> books = new TreeMap<>();
   private BigDecimal cash;
   private BigDecimal realizedPnl = BigDecimal.ZERO;
+  private final Deque<Trade> trades = new ArrayDeque<>();
 
   /** One position. {@code quantity} is signed: negative is short. */
   public record Holding(String symbol, int conId, BigDecimal quantity, BigDecimal averageCost) {}
@@ -44,6 +54,20 @@ public final class PaperAccount {
   /** The account as saved to and restored from a state file. */
   public record State(
       String accountId, BigDecimal cash, BigDecimal realizedPnl, List<Holding> holdings) {}
+
+  /**
+   * One execution the order engine booked, kept so that the previous close's equity can be told
+   * from today's: {@code time} is when it filled.
+   */
+  public record Trade(
+      String symbol,
+      BigDecimal signedQuantity,
+      BigDecimal price,
+      BigDecimal commission,
+      Instant time) {}
+
+  /** The books of one moment with the trades booked on its New York day until then. */
+  public record DayBooks(State books, List<Trade> tradesToday) {}
 
   /** A position as booked: {@code costBasis} is paid (long) or received (short), commission in. */
   private record Book(String symbol, int conId, BigDecimal quantity, BigDecimal costBasis) {
@@ -113,6 +137,20 @@ public final class PaperAccount {
       BigDecimal signedQuantity,
       BigDecimal price,
       BigDecimal commission) {
+    return applyFill(symbol, conId, signedQuantity, price, commission, null);
+  }
+
+  /**
+   * Books one execution of the order engine at {@code time}, which is kept as a {@link Trade} of
+   * its day (a fill booked without a time, as a test sets up a position, counts as an old one).
+   */
+  BigDecimal applyFill(
+      String symbol,
+      int conId,
+      BigDecimal signedQuantity,
+      BigDecimal price,
+      BigDecimal commission,
+      Instant time) {
     if (signedQuantity.signum() == 0) {
       throw new IllegalArgumentException("a fill of 0 shares of " + symbol);
     }
@@ -130,6 +168,12 @@ public final class PaperAccount {
     BigDecimal realized;
     synchronized (this) {
       realized = book(symbol, conId, signedQuantity, price, commission);
+      if (time != null) {
+        trades.addLast(new Trade(symbol, signedQuantity, price, commission, time));
+        while (trades.size() > 1 && trades.peekFirst().time().isBefore(time.minus(KEPT_TRADES))) {
+          trades.removeFirst();
+        }
+      }
       Book book = books.get(symbol);
       after =
           book != null
@@ -146,6 +190,16 @@ public final class PaperAccount {
     return realized;
   }
 
+  /** The books now with the trades booked on {@code now}'s New York day, read together. */
+  public synchronized DayBooks dayBooks(Instant now) {
+    LocalDate today = now.atZone(ExchangeCalendar.NEW_YORK).toLocalDate();
+    List<Trade> todayTrades =
+        trades.stream()
+            .filter(t -> t.time().atZone(ExchangeCalendar.NEW_YORK).toLocalDate().equals(today))
+            .toList();
+    return new DayBooks(state(), todayTrades);
+  }
+
   public synchronized State state() {
     return new State(accountId, cash, realizedPnl, holdings());
   }
@@ -159,6 +213,9 @@ public final class PaperAccount {
     cash = state.cash();
     realizedPnl = state.realizedPnl();
     books.clear();
+    // The restored books are the account as of before any trade kept here: those trades are not in
+    // them, so they must not be undone from them when the previous close's equity is computed.
+    trades.clear();
     for (Holding h : state.holdings()) {
       books.put(
           h.symbol(),

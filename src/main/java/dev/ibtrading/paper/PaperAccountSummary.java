@@ -21,9 +21,11 @@ import org.slf4j.LoggerFactory;
  *   <li>NetLiquidation = cash + sum(quantity * last price); TotalCashValue = cash.
  *   <li>GrossPositionValue = sum(|quantity * last price|).
  *   <li>EquityWithLoanValue = NetLiquidation (true for stocks-only accounts).
- *   <li>PreviousDayEquityWithLoanValue = cash + sum(quantity * previous close). Simplified: today's
- *       cash and quantities valued at yesterday's closes, not the books as they stood at the close,
- *       so trades made today count at yesterday's price instead of being left out.
+ *   <li>PreviousDayEquityWithLoanValue = the equity as of the previous close, IB's meaning: today's
+ *       cash and quantities valued at the previous closes, plus, for each of today's trades,
+ *       quantity * (fill price - previous close) + commission, which undoes the trade (a buy paid
+ *       cash for shares now valued at the previous close; its commission left the account today).
+ *       Trades are the order engine's of the clock's New York day ({@link PaperAccount#dayBooks}).
  *   <li>MaintMarginReq = 25% of long value + 30% of short value (Reg T-like house rates).
  *   <li>ExcessLiquidity = EquityWithLoanValue - MaintMarginReq.
  *   <li>Cushion = ExcessLiquidity / NetLiquidation, a fraction (0 when NetLiquidation is not
@@ -58,7 +60,8 @@ final class PaperAccountSummary {
 
   /** Every tag this gateway reports, in a stable order, values formatted for the wire. */
   static Map<String, String> compute(PaperAccount account, PaperMarket market) {
-    PaperAccount.State books = account.state(); // cash and holdings of one moment
+    PaperAccount.DayBooks day = account.dayBooks(market.now()); // books and trades of one moment
+    PaperAccount.State books = day.books();
     BigDecimal cash = books.cash();
     BigDecimal marketValue = BigDecimal.ZERO;
     BigDecimal previousValue = BigDecimal.ZERO;
@@ -95,7 +98,8 @@ final class PaperAccountSummary {
     values.put(AccountSummaryTags.TOTAL_CASH_VALUE, money(cash));
     values.put(AccountSummaryTags.EQUITY_WITH_LOAN_VALUE, money(equityWithLoan));
     values.put(
-        AccountSummaryTags.PREVIOUS_DAY_EQUITY_WITH_LOAN_VALUE, money(cash.add(previousValue)));
+        AccountSummaryTags.PREVIOUS_DAY_EQUITY_WITH_LOAN_VALUE,
+        money(cash.add(previousValue).add(undoneToday(day.tradesToday(), market))));
     values.put(AccountSummaryTags.GROSS_POSITION_VALUE, money(gross));
     values.put(AccountSummaryTags.MAINT_MARGIN_REQ, money(maintenance));
     values.put(AccountSummaryTags.EXCESS_LIQUIDITY, money(excess));
@@ -162,6 +166,27 @@ final class PaperAccountSummary {
    */
   static String currencyOf(String tag) {
     return WITHOUT_CURRENCY.contains(tag) || tag.startsWith("DayTradesRemaining") ? "" : CURRENCY;
+  }
+
+  /**
+   * What today's trades changed in the books valued at the previous closes: sum of quantity * (fill
+   * price - previous close) + commission. Added to today's books at the previous closes, it gives
+   * the books as they stood at the previous close. A symbol the market lacks has no previous close:
+   * its trade is taken at its fill price.
+   */
+  private static BigDecimal undoneToday(List<PaperAccount.Trade> trades, PaperMarket market) {
+    BigDecimal undone = BigDecimal.ZERO;
+    for (PaperAccount.Trade t : trades) {
+      BigDecimal previousClose =
+          PaperUniverse.bySymbol(t.symbol())
+              .map(i -> BigDecimal.valueOf(market.previousClose(i.symbol())))
+              .orElse(t.price());
+      undone =
+          undone
+              .add(t.signedQuantity().multiply(t.price().subtract(previousClose)))
+              .add(t.commission());
+    }
+    return undone;
   }
 
   /** The last price (or previous close) of a holding, its average cost when the market lacks it. */

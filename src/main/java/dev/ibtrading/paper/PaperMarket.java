@@ -67,6 +67,11 @@ public final class PaperMarket {
     return calendar;
   }
 
+  /** Now, by the market's clock. */
+  Instant now() {
+    return clock.now();
+  }
+
   /** The simulated last price of a known symbol now. */
   public double lastPrice(String symbol) {
     return priceAt(symbol, clock.now());

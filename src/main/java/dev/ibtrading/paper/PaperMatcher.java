@@ -133,7 +133,9 @@ final class PaperMatcher {
             .orElse(BigDecimal.ZERO);
     boolean closing = held.signum() != 0 && held.signum() != signed.signum();
     BigDecimal realized =
-        gateway.account().applyFill(symbol, order.instrument.conId(), signed, price, commission);
+        gateway
+            .account()
+            .applyFill(symbol, order.instrument.conId(), signed, price, commission, now);
     order.addFill(shares, price);
     order.nextFillAt = now.plus(order.sliceInterval);
     PaperExecution execution =

@@ -6,6 +6,7 @@ import static org.assertj.core.data.Offset.offset;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,54 @@ class PaperAccountSummaryTests {
             Map.entry("ExcessLiquidity", "100000.00"),
             Map.entry("Cushion", "1.000000"),
             Map.entry("BuyingPower", "400000.00"));
+  }
+
+  @Test
+  void previousDayEquityIsTheEquityAtThePreviousCloseWhateverIsTradedToday() {
+    Instant yesterday = Instant.parse("2025-01-02T16:00:00Z"); // Thursday 11:00 New York
+    Instant today = Instant.parse("2025-01-03T14:45:00Z"); // Friday 09:45, before the clock's now
+    account.applyFill("SPY", 756733, bd("100"), bd("440"), BigDecimal.ONE, yesterday);
+    BigDecimal atThePreviousClose =
+        money(PaperAccountSummary.compute(account, market), "PreviousDayEquityWithLoanValue");
+
+    account.applyFill("SPY", 756733, bd("-60"), bd("452.17"), BigDecimal.ONE, today);
+    account.applyFill("AAPL", 265598, bd("25"), bd("181.03"), new BigDecimal("1.25"), today);
+    Map<String, String> values = PaperAccountSummary.compute(account, market);
+
+    // Thursday's trade is in the previous close's books; Friday's are not.
+    BigDecimal expected =
+        new BigDecimal("100000")
+            .subtract(new BigDecimal("44001"))
+            .add(bd("100").multiply(previousClose("SPY")));
+    assertThat(atThePreviousClose).isEqualByComparingTo(round(expected));
+    assertThat(money(values, "PreviousDayEquityWithLoanValue"))
+        .isEqualByComparingTo(round(expected));
+    assertThat(money(values, "TotalCashValue"))
+        .isEqualByComparingTo(
+            new BigDecimal("55999")
+                .add(new BigDecimal("27129.20"))
+                .subtract(new BigDecimal("4527.00")));
+  }
+
+  @Test
+  void aRestoredAccountHasNoTradesOfTodayToUndo() {
+    Instant today = Instant.parse("2025-01-03T14:45:00Z"); // Friday 09:45 New York
+    account.applyFill("SPY", 756733, bd("100"), bd("452.17"), BigDecimal.ONE, today);
+
+    // As a test's reset between cases: a new account, which traded nothing.
+    account.restore(
+        new PaperAccount.State("DU1", new BigDecimal("100000"), BigDecimal.ZERO, List.of()));
+
+    assertThat(PaperAccountSummary.compute(account, market))
+        .containsEntry("PreviousDayEquityWithLoanValue", "100000.00");
+  }
+
+  private static BigDecimal bd(String value) {
+    return new BigDecimal(value);
+  }
+
+  private BigDecimal previousClose(String symbol) {
+    return BigDecimal.valueOf(market.previousClose(symbol));
   }
 
   @Test

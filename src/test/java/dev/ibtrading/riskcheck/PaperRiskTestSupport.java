@@ -40,6 +40,9 @@ import org.junit.jupiter.api.BeforeEach;
  * and QQQ (the {@code dummy} and {@code fixed} strategies). AAPL is outside it.
  */
 abstract class PaperRiskTestSupport {
+  /** Tuesday 2024-12-31 12:00 in New York: the session before {@code THURSDAY_NOON}. */
+  static final Instant PREVIOUS_SESSION_NOON = Instant.parse("2024-12-31T17:00:00Z");
+
   AllocationFixture paper;
   IbBroker broker;
 
@@ -96,6 +99,22 @@ abstract class PaperRiskTestSupport {
       throw new IllegalStateException("setup order not filled: " + filled);
     }
     return filled;
+  }
+
+  /**
+   * Trades at market as {@link #trade} does, but on the previous session (Tuesday 2024-12-31 noon
+   * in New York; Wednesday is New Year's Day), then puts the paper clock back: the position is
+   * held since before today, so it is in the previous close's equity and today's daily loss is its
+   * move from the previous close, as for a position the worker did not open today.
+   */
+  OrderReport tradeOnThePreviousSession(String symbol, OrderSide side, long shares) {
+    Instant today = paper.clock.now();
+    paper.clock.set(PREVIOUS_SESSION_NOON);
+    try {
+      return trade(symbol, side, shares);
+    } finally {
+      paper.clock.set(today);
+    }
   }
 
   /** Buys {@code fraction} of NetLiquidation worth of {@code symbol} (sells when negative). */

@@ -26,8 +26,8 @@ class RiskCheckHandlerTests extends PaperRiskTestSupport {
 
   @Test
   void everyMeasureIsComputedFromTheAccountPositionsAndQuotes() {
-    trade("SPY", OrderSide.BUY, 100);
-    trade("QQQ", OrderSide.SELL, 50);
+    tradeOnThePreviousSession("SPY", OrderSide.BUY, 100);
+    tradeOnThePreviousSession("QQQ", OrderSide.SELL, 50);
     handMadeAaplPosition();
     BigDecimal spyPrice = pinAtCost("SPY", "0.88");
     BigDecimal qqqPrice = pinAtCost("QQQ", "1.03");
@@ -179,6 +179,11 @@ class RiskCheckHandlerTests extends PaperRiskTestSupport {
     assertThat(paper.held("SPY")).isEqualByComparingTo("10");
   }
 
+  /**
+   * IB's daily loss, 1 - equity now / equity at the previous close. Nothing was traded today (the
+   * positions date from the previous session, AAPL was booked without a trade), so the equity at
+   * the previous close is today's cash and quantities at the previous closes.
+   */
   private double expectedDailyLoss() {
     PaperAccount account = paper.gateway.account();
     PaperMarket market = paper.gateway.market();

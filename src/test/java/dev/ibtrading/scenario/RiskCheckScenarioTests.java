@@ -21,7 +21,10 @@ import tools.jackson.databind.JsonNode;
  * The risk check's {@code report}, {@code cancel-open-orders} and {@code reduce} through {@code
  * /risk-check}, each set off by its own breach (limits in {@link RiskEodScenarioTestBase}), with
  * the paper account checked afterwards. {@code dummy} holds about NetLiquidation's worth of SPY
- * (managed); AAPL bought by hand lies outside the universe and is never traded.
+ * (managed); AAPL bought by hand lies outside the universe and is never traded. The daily loss is
+ * IB's, against the equity at the previous close: positions bought today lose only their move
+ * since their fill, so the cushion and leverage cases breach nothing else, and the daily-loss case
+ * holds SPY since yesterday.
  */
 class RiskCheckScenarioTests extends RiskEodScenarioTestBase {
 
@@ -29,7 +32,9 @@ class RiskCheckScenarioTests extends RiskEodScenarioTestBase {
   void aDailyLossBreachWhoseActionIsReportIsListedAndChangesNothing() {
     BigDecimal aapl = BigDecimal.TEN;
     handTrader().buy("AAPL", aapl);
-    BigDecimal spy = allocateSpy();
+    // Held since yesterday, as a daily loss is about: bought today, it would lose only its move
+    // from today's fill price, which depends on when the test runs.
+    BigDecimal spy = heldSinceThePreviousClose("SPY", "1");
     OrderReport ownSpy = restingBuy(broker, "SPY", "allocation:scn-resting");
     // 6% below yesterday's close: a daily loss of about 6%, a position loss inside its 10%.
     double previousClose = paperGateway().market().previousClose("SPY");

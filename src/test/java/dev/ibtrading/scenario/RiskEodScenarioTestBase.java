@@ -7,6 +7,8 @@ import dev.ibtrading.broker.OrderRequest;
 import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.broker.OrderStatus;
 import dev.ibtrading.outcome.OutcomeStatus;
+import dev.ibtrading.paper.PaperAccount;
+import dev.ibtrading.paper.PaperUniverse;
 import dev.ibtrading.trigger.Intent;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -65,6 +67,25 @@ abstract class RiskEodScenarioTestBase extends ScenarioTestBase {
           "setup allocation " + run.runId() + " ended " + run.status() + ": " + run.outcome());
     }
     return held("SPY");
+  }
+
+  /**
+   * Books {@code fraction} of NetLiquidation's worth of {@code symbol}, bought at its previous
+   * close, straight into the paper account as held since yesterday (a fill without a time is an
+   * old one): it is in the previous close's equity, so today's daily loss is its move from that
+   * close, unlike a position bought today. Returns the shares.
+   */
+  BigDecimal heldSinceThePreviousClose(String symbol, String fraction) {
+    PaperAccount account = paperGateway().account();
+    BigDecimal previousClose =
+        BigDecimal.valueOf(paperGateway().market().previousClose(symbol));
+    BigDecimal shares =
+        netLiquidation()
+            .multiply(new BigDecimal(fraction))
+            .divide(previousClose, 0, RoundingMode.DOWN);
+    int conId = PaperUniverse.bySymbol(symbol).orElseThrow().conId();
+    account.applyFill(symbol, conId, shares, previousClose, BigDecimal.ZERO);
+    return shares;
   }
 
   /** Buys {@code fraction} of NetLiquidation's worth of AAPL by hand; returns the shares. */
