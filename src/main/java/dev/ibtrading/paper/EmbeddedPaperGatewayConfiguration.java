@@ -6,6 +6,7 @@ import dev.ibtrading.broker.UnsafeTradingConfigurationException;
 import dev.ibtrading.ib.EmbeddedGatewayAddress;
 import dev.ibtrading.schedule.ExchangeCalendar;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +25,9 @@ public class EmbeddedPaperGatewayConfiguration {
 
   @Bean(destroyMethod = "close")
   PersistentPaperGateway embeddedPaperGateway(
-      PaperGatewayProperties paper, TradingProperties trading, ExchangeCalendar calendar)
+      PaperGatewayProperties paper,
+      TradingProperties trading,
+      ObjectProvider<ExchangeCalendar> calendar)
       throws IOException {
     if (trading.mode() == TradingMode.LIVE) {
       throw new UnsafeTradingConfigurationException(
@@ -34,7 +37,11 @@ public class EmbeddedPaperGatewayConfiguration {
               + " trading, or set trading.mode=paper to use the paper gateway.");
     }
     return PersistentPaperGateway.start(
-        paper.toConfig(PaperGatewayProperties.LOOPBACK).withCalendar(calendar),
+        // The worker's calendar, with its configured extra days; NYSE's rules in a context without
+        // one, so that the live-trading refusal above never waits on an unrelated bean.
+        paper
+            .toConfig(PaperGatewayProperties.LOOPBACK)
+            .withCalendar(calendar.getIfAvailable(ExchangeCalendar::nyse)),
         PaperClock.system());
   }
 

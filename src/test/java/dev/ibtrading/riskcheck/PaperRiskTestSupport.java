@@ -103,9 +103,9 @@ abstract class PaperRiskTestSupport {
 
   /**
    * Trades at market as {@link #trade} does, but on the previous session (Tuesday 2024-12-31 noon
-   * in New York; Wednesday is New Year's Day), then puts the paper clock back: the position is
-   * held since before today, so it is in the previous close's equity and today's daily loss is its
-   * move from the previous close, as for a position the worker did not open today.
+   * in New York; Wednesday is New Year's Day), then puts the paper clock back: the position is held
+   * since before today, so it is in the previous close's equity and today's daily loss is its move
+   * from the previous close, as for a position the worker did not open today.
    */
   OrderReport tradeOnThePreviousSession(String symbol, OrderSide side, long shares) {
     Instant today = paper.clock.now();

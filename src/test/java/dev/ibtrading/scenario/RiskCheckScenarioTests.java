@@ -22,9 +22,9 @@ import tools.jackson.databind.JsonNode;
  * /risk-check}, each set off by its own breach (limits in {@link RiskEodScenarioTestBase}), with
  * the paper account checked afterwards. {@code dummy} holds about NetLiquidation's worth of SPY
  * (managed); AAPL bought by hand lies outside the universe and is never traded. The daily loss is
- * IB's, against the equity at the previous close: positions bought today lose only their move
- * since their fill, so the cushion and leverage cases breach nothing else, and the daily-loss case
- * holds SPY since yesterday.
+ * IB's, against the equity at the previous close: positions bought today lose only their move since
+ * their fill, so the cushion and leverage cases breach nothing else, and the daily-loss case holds
+ * SPY since yesterday.
  */
 class RiskCheckScenarioTests extends RiskEodScenarioTestBase {
 

@@ -71,14 +71,13 @@ abstract class RiskEodScenarioTestBase extends ScenarioTestBase {
 
   /**
    * Books {@code fraction} of NetLiquidation's worth of {@code symbol}, bought at its previous
-   * close, straight into the paper account as held since yesterday (a fill without a time is an
-   * old one): it is in the previous close's equity, so today's daily loss is its move from that
-   * close, unlike a position bought today. Returns the shares.
+   * close, straight into the paper account as held since yesterday (a fill without a time is an old
+   * one): it is in the previous close's equity, so today's daily loss is its move from that close,
+   * unlike a position bought today. Returns the shares.
    */
   BigDecimal heldSinceThePreviousClose(String symbol, String fraction) {
     PaperAccount account = paperGateway().account();
-    BigDecimal previousClose =
-        BigDecimal.valueOf(paperGateway().market().previousClose(symbol));
+    BigDecimal previousClose = BigDecimal.valueOf(paperGateway().market().previousClose(symbol));
     BigDecimal shares =
         netLiquidation()
             .multiply(new BigDecimal(fraction))
