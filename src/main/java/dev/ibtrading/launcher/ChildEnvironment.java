@@ -21,13 +21,25 @@ final class ChildEnvironment {
   /** Removed by prefix: IB_CREDENTIALS, IB_CREDENTIALS_FILE, IB_CREDENTIALS_SECRET and kin. */
   static final String CREDENTIAL_PREFIX = CredentialsResolver.JSON;
 
+  /**
+   * Removed by prefix too: what the launcher tells the worker ({@link WorkerRestarts}) is set by
+   * the launcher alone, never inherited from its own environment.
+   */
+  static final String LAUNCHER_PREFIX = "LAUNCHER_";
+
   private ChildEnvironment() {}
 
-  /** Removes the credential variables from a {@link ProcessBuilder#environment()}. */
+  /**
+   * Removes the credential variables, and the launcher's own reports, from a {@link
+   * ProcessBuilder#environment()}.
+   */
   static void scrub(Map<String, String> environment) {
     environment
         .keySet()
         .removeIf(
-            name -> CREDENTIAL_VARIABLES.contains(name) || name.startsWith(CREDENTIAL_PREFIX));
+            name ->
+                CREDENTIAL_VARIABLES.contains(name)
+                    || name.startsWith(CREDENTIAL_PREFIX)
+                    || name.startsWith(LAUNCHER_PREFIX));
   }
 }

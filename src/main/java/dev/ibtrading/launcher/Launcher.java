@@ -3,7 +3,11 @@ package dev.ibtrading.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -12,17 +16,25 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The launch sequence: Xvfb (waiting for its socket), the credentials, IBC's config.ini, IBC (the
- * gateway's parent), the worker; then supervision until SIGTERM or until a child ends.
+ * gateway's parent), the worker; then supervision until SIGTERM or until IBC or Xvfb ends.
  *
- * <p>A child that ends on its own is a failure, whatever its status: the worker cannot trade
- * without the gateway, and a gateway without the worker serves nobody. The launcher then stops the
- * rest and exits with status 1, and Cloud Run starts a new container (a fresh login). Restarts that
- * keep the session, the daily auto-restart and the Sunday cold restart, happen inside IBC's script
- * and never end it. On SIGTERM the launcher stops everything and the JVM exits with 143.
+ * <p>A worker that ends on its own (out of memory, a bug) is started again, after a back-off
+ * ({@link WorkerRestartPolicy}), while IBC and the gateway keep running, and with them the
+ * gateway's session: a new container would need a full login, with a second factor on a live
+ * account. The new worker is told how many restarts there were and how the last one ended ({@link
+ * WorkerRestarts}). IBC or Xvfb ending is a failure the launcher cannot mend: without the gateway
+ * the worker cannot trade, and a gateway restarted from outside IBC needs that full login anyway.
+ * The launcher then stops the rest and exits with status 1, and Cloud Run starts a new container.
+ * Restarts that keep the session, the daily auto-restart and the Sunday cold restart, happen inside
+ * IBC's script and never end it. On SIGTERM the launcher stops everything and the JVM exits with
+ * 143.
  */
 final class Launcher {
-  /** Status when a child ended or the launch failed. */
+  /** Status when IBC or Xvfb ended or the launch failed. */
   static final int FAILED = 1;
+
+  /** The worker's {@code screenshot.display}: where the gateway draws, for its screenshots. */
+  static final String SCREENSHOT_DISPLAY = "SCREENSHOT_DISPLAY";
 
   private static final Logger log = LoggerFactory.getLogger(Launcher.class);
   private static final long POLL_MILLIS = 50;
@@ -31,15 +43,17 @@ final class Launcher {
   private final CredentialsResolver credentials;
   private final IbcConfigFile configFile;
   private final Supervisor supervisor;
+  private final WorkerRestarts restarts;
 
   Launcher(LauncherSettings settings, CredentialsResolver credentials) {
     this.settings = settings;
     this.credentials = credentials;
     this.configFile = new IbcConfigFile(settings.ibc().configFile());
     this.supervisor = new Supervisor(settings.workerStopTimeout(), settings.gatewayStopTimeout());
+    this.restarts = new WorkerRestarts(settings.workerRestart());
   }
 
-  /** Runs until a child ends or the JVM is stopped; returns the exit status. */
+  /** Runs until IBC or Xvfb ends or the JVM is stopped; returns the exit status. */
   int run() {
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> shutdown("SIGTERM"), "launcher-shutdown"));
@@ -51,13 +65,14 @@ final class Launcher {
           Role.GATEWAY,
           settings.ibc().command(settings.ibcConfig().modeName()),
           Map.of("DISPLAY", settings.xvfb().display()));
-      supervisor.start(Role.WORKER, settings.worker().command(), Map.of());
-      Child ended = supervisor.awaitFirstExit();
-      if (supervisor.isStopping()) {
+      startWorker();
+      Child ended = superviseUntilTheGatewaySideEnds();
+      if (ended == null) {
         return 0;
       }
       log.error(
-          "{} exited with status {}: stopping the rest; the container must be restarted",
+          "{} exited with status {}: stopping the rest; the container must be restarted, and"
+              + " its gateway needs a full login",
           ended,
           ended.process().exitValue());
     } catch (LaunchException e) {
@@ -69,8 +84,50 @@ final class Launcher {
       Thread.currentThread().interrupt();
       log.error("launcher interrupted");
     }
-    shutdown("a child ended or the launch failed");
+    shutdown("IBC or Xvfb ended, or the launch failed");
     return FAILED;
+  }
+
+  /**
+   * Restarts the worker whenever it ends, until IBC or Xvfb ends (returned) or stopping begins
+   * (null).
+   */
+  private Child superviseUntilTheGatewaySideEnds() throws InterruptedException {
+    while (true) {
+      Optional<Child> ended = supervisor.awaitFirstExit(null);
+      if (supervisor.isStopping()) {
+        return null;
+      }
+      Child child = ended.orElseThrow();
+      if (child.role() != Role.WORKER) {
+        return child;
+      }
+      WorkerExit exit = restarts.ended(child.process().exitValue(), Instant.now());
+      supervisor.forget(child);
+      Duration delay = restarts.delay();
+      log.warn(
+          "{} exited with {}: restart {} in {} ms; IBC and the gateway keep running, and with"
+              + " them the session",
+          child,
+          exit.reason(),
+          restarts.count(),
+          delay.toMillis());
+      Optional<Child> meanwhile = supervisor.awaitFirstExit(delay);
+      if (supervisor.isStopping()) {
+        return null;
+      }
+      if (meanwhile.isPresent()) {
+        return meanwhile.get();
+      }
+      startWorker();
+    }
+  }
+
+  private void startWorker() {
+    Map<String, String> environment = new LinkedHashMap<>(restarts.environment());
+    environment.put(SCREENSHOT_DISPLAY, settings.xvfb().display());
+    supervisor.start(Role.WORKER, settings.worker().command(), environment);
+    restarts.started();
   }
 
   private void startXvfb() throws InterruptedException {

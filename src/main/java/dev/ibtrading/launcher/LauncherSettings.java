@@ -12,6 +12,7 @@ import java.util.Map;
  * @param ibcConfig what goes into IBC's config.ini
  * @param ibc how IBC is started
  * @param worker how the worker is started
+ * @param workerRestart how soon a worker that ended on its own is started again
  * @param workerStopTimeout {@code WORKER_STOP_TIMEOUT}, default {@code 8s}: on SIGTERM the worker
  *     is stopped first and may finish in-flight runs (its own graceful shutdown allows 8 s) while
  *     the gateway still serves it; then it is killed
@@ -23,6 +24,7 @@ record LauncherSettings(
     IbcConfig ibcConfig,
     IbcCommand ibc,
     WorkerCommand worker,
+    WorkerRestartPolicy workerRestart,
     Duration workerStopTimeout,
     Duration gatewayStopTimeout) {
 
@@ -37,6 +39,7 @@ record LauncherSettings(
         IbcConfig.from(env),
         IbcCommand.from(env, home),
         WorkerCommand.from(env, javaHome),
+        WorkerRestartPolicy.from(env),
         env.duration("WORKER_STOP_TIMEOUT", Duration.ofSeconds(8)),
         env.duration("GATEWAY_STOP_TIMEOUT", Duration.ofSeconds(1)));
   }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns the children: starts them, waits for the first to end, and stops them all.
+ * Owns the children: starts them, waits for the first to end, forgets a worker that ended (so that
+ * a new one can take its place), and stops them all.
  *
  * <p>Stopping takes the worker first, so that it can finish in-flight runs while the gateway still
  * serves it, then IBC with the gateway and Xvfb. Each group gets SIGTERM, its timeout, then SIGKILL
@@ -28,6 +30,8 @@ final class Supervisor {
   private final Duration workerStopTimeout;
   private final Duration gatewayStopTimeout;
   private final List<Child> children = new ArrayList<>();
+  // completed when stopping begins, so that a wait between restarts ends at once on SIGTERM
+  private final CompletableFuture<Void> stoppingSignal = new CompletableFuture<>();
   private boolean stopping;
   private boolean stopped;
 
@@ -51,20 +55,37 @@ final class Supervisor {
     return stopping;
   }
 
-  /** Blocks until one of the children started so far ends, and returns it. */
-  Child awaitFirstExit() throws InterruptedException {
+  /**
+   * Blocks until one of the children started so far ends, stopping begins, or {@code timeout}
+   * (null: none) passes; returns the child that ended, if one did.
+   */
+  Optional<Child> awaitFirstExit(Duration timeout) throws InterruptedException {
     List<Child> running;
     synchronized (this) {
       running = List.copyOf(children);
     }
-    CompletableFuture<?>[] exits =
-        running.stream().map(child -> child.process().onExit()).toArray(CompletableFuture[]::new);
+    List<CompletableFuture<?>> events = new ArrayList<>();
+    running.forEach(child -> events.add(child.process().onExit()));
+    events.add(stoppingSignal);
+    CompletableFuture<Object> first =
+        CompletableFuture.anyOf(events.toArray(CompletableFuture[]::new));
     try {
-      CompletableFuture.anyOf(exits).get();
+      if (timeout == null) {
+        first.get();
+      } else {
+        first.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      }
     } catch (ExecutionException e) {
       throw new IllegalStateException("a process exit future failed", e);
+    } catch (TimeoutException e) {
+      // nothing ended
     }
-    return running.stream().filter(child -> !child.process().isAlive()).findFirst().orElseThrow();
+    return running.stream().filter(child -> !child.process().isAlive()).findFirst();
+  }
+
+  /** Drops a child that has ended from the list of children, so that it can be replaced. */
+  synchronized void forget(Child ended) {
+    children.remove(ended);
   }
 
   /** Stops every child; later calls return at once. */
@@ -73,6 +94,7 @@ final class Supervisor {
       return;
     }
     stopping = true;
+    stoppingSignal.complete(null);
     log.info("stopping ({}): worker first, then IBC/gateway and Xvfb", reason);
     terminate(ofRoles(Role.WORKER), workerStopTimeout);
     terminate(ofRoles(Role.GATEWAY, Role.XVFB), gatewayStopTimeout);

@@ -14,13 +14,15 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Wires the status page: the recent-outcomes store (an {@link
  * dev.ibtrading.outcome.OutcomeListener} the run coordinator feeds) and the report over the broker,
- * the trading settings, the managed universe and the scheduler jobs file ({@code
+ * the trading settings, the managed universe, the scheduler jobs file ({@code
  * scheduler.local.jobs-file} and {@code scheduler.local.scenario}, read whether or not the local
- * scheduler runs). The controller is found by component scanning.
+ * scheduler runs) and what the launcher told this worker ({@link LauncherReport}), which also goes
+ * into readiness ({@code workerRestarts}). The controller is found by component scanning.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({
   StatusProperties.class,
+  LauncherReport.class,
   LocalSchedulerProperties.class,
   TradingProperties.class
 })
@@ -38,6 +40,7 @@ public class StatusConfiguration {
       ManagedUniverse universe,
       RecentOutcomes outcomes,
       LocalSchedulerProperties scheduler,
+      LauncherReport launcher,
       ObjectProvider<Clock> clock) {
     return new StatusReporter(
         broker,
@@ -45,6 +48,12 @@ public class StatusConfiguration {
         universe,
         UpcomingJobs.load(scheduler),
         outcomes,
+        launcher,
         clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  @Bean
+  WorkerRestartsHealthIndicator workerRestartsHealthIndicator(LauncherReport launcher) {
+    return new WorkerRestartsHealthIndicator(launcher);
   }
 }

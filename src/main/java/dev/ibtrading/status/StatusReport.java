@@ -19,6 +19,7 @@ record StatusReport(
     Instant generatedAt,
     Gateway gateway,
     Trading trading,
+    Worker worker,
     List<String> strategies,
     ScheduleOutlook schedule,
     List<RunSummary> runs,
@@ -40,6 +41,15 @@ record StatusReport(
    * @param enabled the kill switch {@code trading.enabled}: false means no run places or cancels
    */
   record Trading(String mode, boolean enabled) {}
+
+  /**
+   * This worker's restarts by the container's launcher ({@link LauncherReport}).
+   *
+   * @param restarts how often the worker was started again in this container
+   * @param lastExit how the last one before it ended; null without restarts
+   * @param lastExitAt when; null without restarts
+   */
+  record Worker(int restarts, String lastExit, Instant lastExitAt) {}
 
   /**
    * The account's positions and open orders, read for the page.

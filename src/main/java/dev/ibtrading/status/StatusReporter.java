@@ -13,6 +13,7 @@ import dev.ibtrading.status.StatusReport.Gateway;
 import dev.ibtrading.status.StatusReport.HeldPosition;
 import dev.ibtrading.status.StatusReport.Holdings;
 import dev.ibtrading.status.StatusReport.Trading;
+import dev.ibtrading.status.StatusReport.Worker;
 import dev.ibtrading.strategy.ManagedUniverse;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +38,7 @@ final class StatusReporter {
   private final ManagedUniverse universe;
   private final UpcomingJobs jobs;
   private final RecentOutcomes outcomes;
+  private final LauncherReport launcher;
   private final Clock clock;
 
   StatusReporter(
@@ -45,12 +47,14 @@ final class StatusReporter {
       ManagedUniverse universe,
       UpcomingJobs jobs,
       RecentOutcomes outcomes,
+      LauncherReport launcher,
       Clock clock) {
     this.broker = broker;
     this.trading = trading;
     this.universe = universe;
     this.jobs = jobs;
     this.outcomes = outcomes;
+    this.launcher = launcher;
     this.clock = clock;
   }
 
@@ -77,6 +81,8 @@ final class StatusReporter {
         now,
         new Gateway(state.name(), state.acceptsRequests(), account(), broker.managedAccounts()),
         new Trading(trading.mode().name().toLowerCase(Locale.ROOT), trading.enabled()),
+        new Worker(
+            launcher.workerRestarts(), launcher.lastWorkerExit(), launcher.lastWorkerExitAt()),
         universe.strategyNames(),
         jobs.at(now),
         recent.stream().map(RunSummary::of).toList(),

@@ -44,7 +44,6 @@ class CloudBuildConfigTests {
 
     assertThat(args)
         .contains(
-            "--no-allow-unauthenticated",
             "--no-cpu-throttling",
             "--min-instances=1",
             "--max-instances=1",
@@ -52,8 +51,14 @@ class CloudBuildConfigTests {
             "--timeout=600",
             "--memory=${_MEMORY}",
             "--cpu=${_CPU}",
-            "--set-secrets=IB_USER=${_IB_SECRET}:latest,IB_PASSWORD=${_IB_SECRET}:latest");
-    assertThat(args).anyMatch(arg -> arg.startsWith("--service-account="));
+            "--set-secrets=IB_USER=${_IB_SECRET}:${_IB_SECRET_VERSION},"
+                + "IB_PASSWORD=${_IB_SECRET}:${_IB_SECRET_VERSION}",
+            "--service-account=${_RUN_SERVICE_ACCOUNT}@${PROJECT_ID}.iam.gserviceaccount.com");
+    // Either flag makes gcloud change the service's IAM policy, which the build's
+    // roles/run.developer may not: a failed setIamPolicy on every deploy.
+    assertThat(args)
+        .noneMatch(arg -> arg.equals("--no-allow-unauthenticated"))
+        .noneMatch(arg -> arg.equals("--allow-unauthenticated"));
     assertThat(args)
         .contains(
             "--add-volume=name=run-journal,type=cloud-storage,bucket=${PROJECT_ID}-${_SERVICE}-runs",
@@ -62,7 +67,11 @@ class CloudBuildConfigTests {
             arg -> arg.startsWith("--set-env-vars=") && arg.endsWith(",RUNS_JOURNALDIR=/mnt/runs"));
     assertThat(substitutions())
         .containsEntry("_MEMORY", "2Gi")
-        .containsEntry("_TRADING_MODE", "paper");
+        .containsEntry("_TRADING_MODE", "paper")
+        // One identity and one secret per service; the secret's version has no default.
+        .containsEntry("_RUN_SERVICE_ACCOUNT", "${_SERVICE}-worker")
+        .containsEntry("_IB_SECRET", "${_SERVICE}")
+        .containsEntry("_IB_SECRET_VERSION", "");
   }
 
   @Test
@@ -130,17 +139,33 @@ class CloudBuildConfigTests {
   }
 
   @Test
-  void theAppBuildsOnTheImageTheBaseConfigMakesAndEverySubstitutionIsDeclared() throws IOException {
-    List<String> build = stepArgs(YamlFiles.load("cloudbuild.yaml"), "build");
-    List<String> base = stepArgs(YamlFiles.load("cloudbuild-base.yaml"), "build-base");
+  void theAppBuildsOnTheDigestOfTheImageTheBaseConfigMakesAndEverySubstitutionIsDeclared()
+      throws IOException {
+    Map<String, Object> baseConfig = YamlFiles.load("cloudbuild-base.yaml");
+    List<String> base = stepArgs(baseConfig, "build-base");
+    Map<String, Object> baseSubstitutions = YamlFiles.map(baseConfig.get("substitutions"));
 
-    assertThat(build).contains("--file=docker/app/Dockerfile");
     assertThat(base).contains("--file=docker/base/Dockerfile");
     // docker/base/Dockerfile COPYs files relative to its own directory.
     assertThat(base).last().isEqualTo("docker/base");
-    String baseImage =
+    String baseTag =
         base.stream().filter(a -> a.startsWith("--tag=")).findFirst().orElseThrow().substring(6);
-    assertThat(build).contains("--build-arg=BASE_IMAGE=" + baseImage);
+    // Tagged by what is in it, never a moving name such as "stable".
+    assertThat(baseTag).endsWith("/ib-gateway-base:${_IBGATEWAY_VERSION}-ibc${_IBC_VERSION}");
+    String builtTag =
+        "${_IBGATEWAY_VERSION}-ibc${_IBC_VERSION}"
+            .replace("${_IBGATEWAY_VERSION}", (String) baseSubstitutions.get("_IBGATEWAY_VERSION"))
+            .replace("${_IBC_VERSION}", (String) baseSubstitutions.get("_IBC_VERSION"));
+    assertThat(substitutions()).containsEntry("_BASE_IMAGE_TAG", builtTag);
+
+    String repository = baseTag.substring(0, baseTag.lastIndexOf(':'));
+    assertThat(String.join(" ", stepArgs(YamlFiles.load("cloudbuild.yaml"), "base-digest")))
+        .contains("gcloud artifacts docker images describe " + repository + ":${_BASE_IMAGE_TAG}")
+        .contains("--format='value(image_summary.digest)' > /workspace/base-digest");
+    assertThat(String.join(" ", stepArgs(YamlFiles.load("cloudbuild.yaml"), "build")))
+        .contains("digest=$$(cat /workspace/base-digest)")
+        .contains("--file=docker/app/Dockerfile")
+        .contains("--build-arg=BASE_IMAGE=" + repository + "@$${digest}");
     for (String config : List.of("cloudbuild.yaml", "cloudbuild-base.yaml")) {
       String text = Files.readString(Scripts.repository().resolve(config));
       TreeSet<String> used = new TreeSet<>();
@@ -151,6 +176,146 @@ class CloudBuildConfigTests {
       assertThat(YamlFiles.map(YamlFiles.load(config).get("substitutions")).keySet())
           .as(config)
           .containsExactlyInAnyOrderElementsOf(used);
+    }
+  }
+
+  @Test
+  void theBaseBuildTakesThePinnedInstallersFromTheBucketTheSupplyScriptFills() throws IOException {
+    Map<String, Object> config = YamlFiles.load("cloudbuild-base.yaml");
+    Map<String, Object> values = YamlFiles.map(config.get("substitutions"));
+    String fetch = String.join(" ", stepArgs(config, "fetch-installers"));
+
+    assertThat(fetch)
+        .contains(
+            "gcloud storage cp"
+                + " gs://${_INSTALLERS_BUCKET}/ibgateway-${_IBGATEWAY_VERSION}-standalone-linux-x64.sh"
+                + " gs://${_INSTALLERS_BUCKET}/IBCLinux-${_IBC_VERSION}.zip docker/base/downloads/");
+    assertThat(stepArgs(config, "build-base"))
+        .contains(
+            "--build-arg=IBGATEWAY_VERSION=${_IBGATEWAY_VERSION}",
+            "--build-arg=IBC_VERSION=${_IBC_VERSION}");
+    // The pinned versions are the supply script's defaults, each with its committed checksum.
+    String supply =
+        Files.readString(Scripts.repository().resolve("docker/base/supply-installers.sh"));
+    assertThat(supply)
+        .contains(
+            "IBGATEWAY_VERSION=\"${IBGATEWAY_VERSION:-" + values.get("_IBGATEWAY_VERSION") + "}\"")
+        .contains("IBC_VERSION=\"${IBC_VERSION:-" + values.get("_IBC_VERSION") + "}\"");
+    assertThat(values).containsEntry("_INSTALLERS_BUCKET", "${PROJECT_ID}-ib-installers");
+    assertThat(Files.readString(Scripts.repository().resolve("docker/base/ibgateway.sha256")))
+        .contains("  ibgateway-" + values.get("_IBGATEWAY_VERSION") + "-standalone-linux-x64.sh");
+    assertThat(Files.readString(Scripts.repository().resolve("docker/base/ibc.sha256")))
+        .containsPattern("(?m)^[0-9a-f]{64}  IBCLinux-" + values.get("_IBC_VERSION") + "\\.zip$");
+  }
+
+  @Test
+  void bothBuildsRunAsTheDedicatedServiceAccountInTheRegionOfTheBuild() throws IOException {
+    for (String config : List.of("cloudbuild.yaml", "cloudbuild-base.yaml")) {
+      Map<String, Object> yaml = YamlFiles.load(config);
+      Map<String, Object> values = YamlFiles.map(yaml.get("substitutions"));
+
+      assertThat(yaml.get("serviceAccount"))
+          .as(config)
+          .isEqualTo(
+              "projects/${PROJECT_ID}/serviceAccounts/${_BUILD_SERVICE_ACCOUNT}"
+                  + "@${PROJECT_ID}.iam.gserviceaccount.com");
+      assertThat(values)
+          .as(config)
+          .containsEntry("_BUILD_SERVICE_ACCOUNT", "ib-build")
+          .containsEntry("_REGION", "${LOCATION}");
+      // A user-specified build service account needs logs in Cloud Logging only.
+      assertThat(YamlFiles.map(yaml.get("options"))).containsEntry("logging", "CLOUD_LOGGING_ONLY");
+      assertThat(Files.readString(Scripts.repository().resolve(config)))
+          .as("%s names no region but _REGION's", config)
+          .doesNotContainPattern("(?<![A-Za-z_])(us|europe|asia)-[a-z]+[0-9]");
+    }
+  }
+
+  @Test
+  void toolImagesArePinnedToAVersion() throws IOException {
+    for (String config : List.of("cloudbuild.yaml", "cloudbuild-base.yaml")) {
+      for (Object step : YamlFiles.list(YamlFiles.load(config).get("steps"))) {
+        String image = String.valueOf(YamlFiles.map(step).get("name"));
+        assertThat(image)
+            .as("%s step %s", config, YamlFiles.map(step).get("id"))
+            .matches(".+:[0-9][0-9.]*[0-9](-[a-z0-9-]+)?(@sha256:[0-9a-f]{64})?");
+      }
+    }
+  }
+
+  /** The preflight step: refuses before building what would fail late or harm a live account. */
+  @Nested
+  class Preflight {
+    @Test
+    void aLiveDeploySaysAPersonMustApproveTheSecondFactorAndWaitsForThemToBeReady()
+        throws Exception {
+      Scripts.Result refused =
+          preflight(
+              Map.of("_TRADING_MODE", "live", "_SERVICE", "ib-live", "_IB_SECRET_VERSION", "3"));
+
+      assertThat(refused.exitCode()).isEqualTo(1);
+      assertThat(refused.output())
+          .contains("LIVE: deploying ib-live replaces the running live instance")
+          .contains("second-factor prompt")
+          .contains("rerun with _LIVE_2FA_READY=yes");
+
+      Scripts.Result ready =
+          preflight(
+              Map.of(
+                  "_TRADING_MODE", "live",
+                  "_SERVICE", "ib-live",
+                  "_IB_SECRET_VERSION", "3",
+                  "_LIVE_2FA_READY", "yes"));
+
+      assertThat(ready.exitCode()).as(ready.output()).isZero();
+      assertThat(ready.output()).contains("replaces the running live instance");
+    }
+
+    @Test
+    void aPaperDeployNeedsNoPerson() throws Exception {
+      Scripts.Result paper = preflight(Map.of("_IB_SECRET_VERSION", "1"));
+
+      assertThat(paper.exitCode()).as(paper.output()).isZero();
+      assertThat(paper.output()).doesNotContain("LIVE");
+    }
+
+    @Test
+    void refusesASecretVersionThatIsNotANumber() throws Exception {
+      for (String version : List.of("", "latest", "0")) {
+        Scripts.Result result = preflight(Map.of("_IB_SECRET_VERSION", version));
+
+        assertThat(result.exitCode()).as(version).isEqualTo(1);
+        assertThat(result.output()).contains("never latest");
+      }
+    }
+
+    @Test
+    void refusesABuildWithoutARegion() throws Exception {
+      Scripts.Result result = preflight(Map.of("_IB_SECRET_VERSION", "1", "_REGION", "global"));
+
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.output()).contains("--region");
+    }
+
+    /** The step's script as Cloud Build would run it: substitutions replaced, $$ made $. */
+    private Scripts.Result preflight(Map<String, String> given) throws Exception {
+      Map<String, String> values = new LinkedHashMap<>(substitutions());
+      values.put("_REGION", "europe-west1");
+      values.putAll(given);
+      String script = stepArgs(YamlFiles.load("cloudbuild.yaml"), "preflight").get(1);
+      for (int round = 0; round < 3; round++) {
+        for (Map.Entry<String, String> value : values.entrySet()) {
+          script = script.replace("${" + value.getKey() + "}", value.getValue());
+        }
+      }
+      assertThat(script).doesNotContainPattern("\\$\\{_");
+      Path file = Files.createTempFile("preflight-", ".sh");
+      try {
+        Files.writeString(file, script.replace("$$", "$"));
+        return Scripts.run(file.toString(), Map.of());
+      } finally {
+        Files.deleteIfExists(file);
+      }
     }
   }
 

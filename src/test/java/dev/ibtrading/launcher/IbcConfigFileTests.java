@@ -45,7 +45,13 @@ class IbcConfigFileTests {
         .containsEntry("ColdRestartTime", "07:05")
         .containsEntry("ReloginAfterSecondFactorAuthenticationTimeout", "yes")
         .containsEntry("CommandServerPort", "0")
-        .containsEntry("FIX", "no");
+        .containsEntry("FIX", "no")
+        .containsEntry("AcceptBidAskLastSizeDisplayUpdateNotification", "accept")
+        .containsEntry("SendMarketDataInLotsForUSstocks", "no")
+        .containsEntry("ResetOrderIdsAtStart", "no")
+        .containsEntry("AllowBlindTrading", "yes")
+        .containsEntry("ConfirmCryptoCurrencyOrders", "cancel")
+        .containsEntry("SecondFactorDevice", "");
     assertThat(Files.list(dir.resolve("ibc"))).as("no temporary file left").hasSize(1);
   }
 

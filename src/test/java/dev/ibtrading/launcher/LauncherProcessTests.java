@@ -125,20 +125,101 @@ class LauncherProcessTests {
   }
 
   @Test
-  void aWorkerThatExitsTakesTheLauncherAndTheGatewayDown() throws Exception {
+  void aWorkerThatExitsIsStartedAgainAndToldWhyWhileTheGatewayKeepsRunning() throws Exception {
     Map<String, String> env = LauncherRun.stubEnvironment(dir);
     env.put("IB_CREDENTIALS", JSON);
+    env.put("WORKER_RESTART_DELAY", "100ms");
+    env.put("WORKER_RESTART_MAX_DELAY", "150ms");
+    // a stale value in the launcher's own environment must not reach the worker
+    env.put(WorkerRestarts.LAST_EXIT, "stale");
     try (LauncherRun run = LauncherRun.start(dir, env)) {
-      long worker = run.awaitPid("worker");
+      long first = run.awaitPid("worker");
       long ibc = run.awaitPid("ibc");
       long gateway = run.awaitPid("gateway");
       long xvfb = run.awaitPid("xvfb");
+      assertThat(LauncherRun.environment(first))
+          .contains(WorkerRestarts.COUNT + "=0", Launcher.SCREENSHOT_DISPLAY + "=:5")
+          .noneMatch(entry -> entry.startsWith(WorkerRestarts.LAST_EXIT));
 
+      // out of memory, as the JVM's ExitOnOutOfMemoryError ends it
+      Files.writeString(dir.resolve("worker.exit"), "3");
+      long second = run.awaitNewPid("worker", first);
+
+      assertThat(run.logText())
+          .contains(
+              "worker (pid "
+                  + first
+                  + ") exited with status 3 (out of memory: the JVM's ExitOnOutOfMemoryError)")
+          .contains("restart 1 in 100 ms; IBC and the gateway keep running");
+      assertThat(LauncherRun.environment(second))
+          .contains(WorkerRestarts.COUNT + "=1", Launcher.SCREENSHOT_DISPLAY + "=:5")
+          .anyMatch(
+              entry ->
+                  entry.startsWith(WorkerRestarts.LAST_EXIT + "=status 3 (out of memory")
+                      && entry.contains(" after "))
+          .anyMatch(entry -> entry.startsWith(WorkerRestarts.LAST_EXIT_AT + "=20"))
+          .noneMatch(entry -> entry.contains(PASSWORD) || entry.contains(USER));
+
+      Files.writeString(dir.resolve("worker.exit"), "");
+      long third = run.awaitNewPid("worker", second);
+
+      assertThat(run.logText())
+          .contains("worker (pid " + second + ") exited with status 7")
+          .as("twice the first delay, capped")
+          .contains("restart 2 in 150 ms");
+      assertThat(LauncherRun.environment(third))
+          .contains(WorkerRestarts.COUNT + "=2")
+          .anyMatch(entry -> entry.startsWith(WorkerRestarts.LAST_EXIT + "=status 7 after "));
+      assertThat(List.of(ibc, gateway, xvfb, third)).allMatch(LauncherRun::isAlive);
+      assertThat(run.events()).doesNotContain("ibc-term", "xvfb-term");
+      assertThat(run.isAlive()).isTrue();
+
+      assertThat(run.terminate()).isEqualTo(SIGTERM_STATUS);
+
+      assertThat(List.of(ibc, gateway, xvfb, third)).noneMatch(LauncherRun::isAlive);
+    }
+  }
+
+  @Test
+  void sigtermDuringTheWaitBeforeARestartStopsEverythingAndStartsNoWorker() throws Exception {
+    Map<String, String> env = LauncherRun.stubEnvironment(dir);
+    env.put("IB_CREDENTIALS", JSON);
+    env.put("WORKER_RESTART_DELAY", "10m");
+    env.put("WORKER_RESTART_MAX_DELAY", "10m");
+    try (LauncherRun run = LauncherRun.start(dir, env)) {
+      long worker = run.awaitPid("worker");
+      long gateway = run.awaitPid("gateway");
       Files.createFile(dir.resolve("worker.exit"));
+      run.awaitLog("restart 1 in 600000 ms");
+
+      assertThat(run.terminate()).isEqualTo(SIGTERM_STATUS);
+
+      assertThat(run.events()).containsOnlyOnce("worker-start").contains("ibc-term");
+      assertThat(List.of(worker, gateway)).noneMatch(LauncherRun::isAlive);
+      assertThat(run.configFile).doesNotExist();
+    }
+  }
+
+  @Test
+  void anIbcThatExitsWhileTheWorkerWaitsForItsRestartEndsTheLauncher() throws Exception {
+    Map<String, String> env = LauncherRun.stubEnvironment(dir);
+    env.put("IB_CREDENTIALS", JSON);
+    env.put("WORKER_RESTART_DELAY", "10m");
+    env.put("WORKER_RESTART_MAX_DELAY", "10m");
+    try (LauncherRun run = LauncherRun.start(dir, env)) {
+      run.awaitPid("worker");
+      long ibc = run.awaitPid("ibc");
+      long xvfb = run.awaitPid("xvfb");
+      Files.createFile(dir.resolve("worker.exit"));
+      run.awaitLog("restart 1 in 600000 ms");
+
+      Files.createFile(dir.resolve("ibc.exit"));
 
       assertThat(run.awaitExit()).isEqualTo(Launcher.FAILED);
-      assertThat(run.logText()).contains("worker (pid " + worker + ") exited with status 7");
-      assertThat(List.of(ibc, gateway, xvfb)).noneMatch(LauncherRun::isAlive);
+      assertThat(run.logText())
+          .contains("IBC/gateway (pid " + ibc + ") exited with status 7: stopping the rest");
+      assertThat(run.events()).containsOnlyOnce("worker-start");
+      assertThat(LauncherRun.isAlive(xvfb)).isFalse();
     }
   }
 

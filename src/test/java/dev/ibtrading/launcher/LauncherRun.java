@@ -98,6 +98,33 @@ final class LauncherRun implements AutoCloseable {
     return pid;
   }
 
+  /**
+   * Waits until the stub named {@code name} has recorded a pid other than {@code previous} (it was
+   * started again), and returns it.
+   */
+  long awaitNewPid(String name, long previous) {
+    Path file = dir.resolve(name + ".pid");
+    await("new pid of " + name)
+        .atMost(WAIT)
+        .until(() -> !process.isAlive() || !read(file).strip().equals(String.valueOf(previous)));
+    long pid = Long.parseLong(read(file).strip());
+    if (pid == previous) {
+      throw new AssertionError("launcher ended before " + name + " started again:\n" + logText());
+    }
+    ProcessHandle.of(pid).ifPresent(seen::add);
+    return pid;
+  }
+
+  /** Waits until the launcher's output contains {@code text}. */
+  void awaitLog(String text) {
+    await("launcher log line: " + text)
+        .atMost(WAIT)
+        .until(() -> logText().contains(text) || !process.isAlive());
+    if (!logText().contains(text)) {
+      throw new AssertionError("launcher ended without logging " + text + ":\n" + logText());
+    }
+  }
+
   /** Every process below the launcher now. */
   List<ProcessHandle> descendants() {
     List<ProcessHandle> all = process.descendants().toList();

@@ -109,20 +109,50 @@ class LauncherSettingsTests {
   }
 
   @Test
-  void restartTimesAndSessionActionAreConfigurableOrOff() {
+  void restartTimesSessionActionAndDeviceAreConfigurable() {
     IbcConfig config =
         settings(
                 Map.of(
-                    "IBC_AUTO_RESTART_TIME", "none",
-                    "IBC_COLD_RESTART_TIME", "18:30",
+                    "IBC_AUTO_RESTART_TIME", "4:05 AM",
+                    "IBC_COLD_RESTART_TIME", "none",
                     "IBC_EXISTING_SESSION_DETECTED_ACTION", "primary",
-                    "IBC_RELOGIN_AFTER_2FA_TIMEOUT", "no"))
+                    "IBC_RELOGIN_AFTER_2FA_TIMEOUT", "no",
+                    "IBC_SECOND_FACTOR_DEVICE", "IB Key"))
             .ibcConfig();
     assertThat(config.entries(new Credentials("u", "p")))
-        .containsEntry("AutoRestartTime", "")
-        .containsEntry("ColdRestartTime", "18:30")
+        .containsEntry("AutoRestartTime", "4:05 AM")
+        .containsEntry("ColdRestartTime", "")
         .containsEntry("ExistingSessionDetectedAction", "primary")
-        .containsEntry("ReloginAfterSecondFactorAuthenticationTimeout", "no");
+        .containsEntry("ReloginAfterSecondFactorAuthenticationTimeout", "no")
+        .containsEntry("SecondFactorDevice", "IB Key");
+  }
+
+  /**
+   * Unset, IBC would keep the gateway's own choice, on fresh settings a daily auto-logoff: the
+   * gateway would end every night, and the container with it.
+   */
+  @Test
+  void theDailySoftRestartCannotBeTurnedOff() {
+    assertThatThrownBy(() -> settings(Map.of("IBC_AUTO_RESTART_TIME", "none")))
+        .isInstanceOf(LaunchException.class)
+        .hasMessage(
+            "IBC_AUTO_RESTART_TIME is none (expected: hh:mm AM or hh:mm PM; the daily soft"
+                + " restart cannot be turned off)");
+  }
+
+  @Test
+  void workerRestartDelaysAreConfigurable() {
+    LauncherSettings settings =
+        settings(
+            Map.of(
+                "WORKER_RESTART_DELAY", "250ms",
+                "WORKER_RESTART_MAX_DELAY", "2s",
+                "WORKER_RESTART_RESET_AFTER", "1m"));
+
+    assertThat(settings.workerRestart())
+        .isEqualTo(
+            new WorkerRestartPolicy(
+                Duration.ofMillis(250), Duration.ofSeconds(2), Duration.ofMinutes(1)));
   }
 
   @Test
@@ -175,6 +205,8 @@ class LauncherSettingsTests {
     }
     env.put("IB_GATEWAY_PORT", "4002");
     env.put("TRADING_MODE", "paper");
+    // set by the launcher alone
+    env.put("LAUNCHER_LASTWORKEREXIT", "stale");
 
     ChildEnvironment.scrub(env);
 

@@ -9,8 +9,10 @@ import java.nio.file.attribute.PosixFilePermissions;
  * Stand-ins for Xvfb, IBC and the worker: small bash scripts written into a test's directory. Each
  * appends {@code <name>-start} to the events file, records its pid in {@code <name>.pid} and its
  * arguments in {@code <name>.args}, then waits (at most 10 minutes, so nothing outlives a broken
- * test) until it gets SIGTERM or a file {@code <name>.exit} appears, whereupon it exits with status
- * 7. On SIGTERM it appends {@code <name>-term}. The directory comes from {@code STUB_DIR}.
+ * test) until it gets SIGTERM or a file {@code <name>.exit} appears, whereupon it removes the file
+ * and exits with the status the file holds, 7 when it is empty (so that a worker started again runs
+ * until the file appears once more). On SIGTERM it appends {@code <name>-term}. The directory comes
+ * from {@code STUB_DIR}.
  *
  * <ul>
  *   <li>Xvfb creates {@code $XVFB_SOCKET_DIR/X<n>} for display {@code :<n>} unless {@code
@@ -31,7 +33,11 @@ final class LauncherStubs {
       printf '%s\\n' "$@" > "$STUB_DIR/$name.args"
       wait_for_exit_file() {
         for _ in $(seq 6000); do
-          if [[ -e "$STUB_DIR/$name.exit" ]]; then exit 7; fi
+          if [[ -e "$STUB_DIR/$name.exit" ]]; then
+            status=$(cat "$STUB_DIR/$name.exit")
+            rm -f "$STUB_DIR/$name.exit"
+            exit "${status:-7}"
+          fi
           sleep 0.1
         done
       }

@@ -52,7 +52,12 @@ import tools.jackson.databind.JsonNode;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       StatusGatewayDownTests.App.NO_PUBSUB,
-      StatusGatewayDownTests.App.NO_GATEWAY_HEALTH
+      StatusGatewayDownTests.App.NO_GATEWAY_HEALTH,
+      // as the container's launcher tells a worker it started again (its environment variables
+      // bind to these: WorkerRestartsBindingTests)
+      "launcher.worker-restarts=2",
+      "launcher.last-worker-exit=" + StatusGatewayDownTests.LAST_EXIT,
+      "launcher.last-worker-exit-at=2025-01-02T14:00:00Z"
     })
 @ActiveProfiles("local")
 class StatusGatewayDownTests {
@@ -99,6 +104,8 @@ class StatusGatewayDownTests {
   }
 
   static final String HOSTILE = "</script><img id=injected src=x> & more";
+  static final String LAST_EXIT =
+      "status 3 (out of memory: the JVM's ExitOnOutOfMemoryError) after 60 s";
   private static final Instant AT = Instant.parse("2025-01-02T15:00:00Z");
 
   @DynamicPropertySource
@@ -161,6 +168,10 @@ class StatusGatewayDownTests {
     assertThat(status.path("gateway").path("account").isNull()).isTrue();
     assertThat(status.path("trading").path("mode").asString()).isEqualTo("paper");
     assertThat(status.path("trading").path("enabled").asBoolean()).isTrue();
+    assertThat(status.path("worker").path("restarts").asInt()).isEqualTo(2);
+    assertThat(status.path("worker").path("lastExit").asString()).isEqualTo(LAST_EXIT);
+    assertThat(status.path("worker").path("lastExitAt").asString())
+        .isEqualTo("2025-01-02T14:00:00Z");
     assertThat(status.path("holdings").path("note").asString())
         .isEqualTo("gateway not connected (DISCONNECTED): positions and open orders unknown");
     assertThat(status.path("holdings").path("positions")).isEmpty();
@@ -171,6 +182,24 @@ class StatusGatewayDownTests {
     assertThat(last.path("runId").asString()).isEqualTo(summaryId);
     assertThat(status.path("schedule").path("jobs").get(0).path("description").asString())
         .isEqualTo(HOSTILE);
+  }
+
+  @Test
+  void readinessNamesTheWorkersRestartsByTheLauncher() {
+    HttpResponse<String> readiness = http.get("/actuator/health/readiness");
+
+    assertThat(readiness.statusCode()).isEqualTo(200);
+    JsonNode restarts =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .build()
+            .readTree(readiness.body())
+            .path("components")
+            .path("workerRestarts");
+    assertThat(restarts.path("status").asString()).as(readiness.body()).isEqualTo("UP");
+    assertThat(restarts.path("details").path("restarts").asInt()).isEqualTo(2);
+    assertThat(restarts.path("details").path("lastExit").asString()).isEqualTo(LAST_EXIT);
+    assertThat(restarts.path("details").path("lastExitAt").asString())
+        .isEqualTo("2025-01-02T14:00:00Z");
   }
 
   @Test
@@ -202,6 +231,8 @@ class StatusGatewayDownTests {
     assertThat(dom)
         .containsPattern("<circle [^>]*class=\"nl-point\" data-run-id=\"" + summaryId + "\"");
     assertThat(dom).contains(">strategy: " + App.STRATEGY + "<");
+    assertThat(dom).contains(">worker restarts: 2<").contains("last: " + LAST_EXIT);
+    assertThat(dom).contains("<a id=\"screenshot\" href=\"screenshot.png\">gateway screen</a>");
     assertThat(dom).containsPattern("<tr title=\"[^\"]*img id=injected src=x[^\"]*\">");
     assertThat(dom).doesNotContain("id=\"injected\"");
   }

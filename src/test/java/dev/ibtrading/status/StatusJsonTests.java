@@ -6,6 +6,7 @@ import dev.ibtrading.schedule.ScheduleOutlook;
 import dev.ibtrading.status.StatusReport.Gateway;
 import dev.ibtrading.status.StatusReport.Holdings;
 import dev.ibtrading.status.StatusReport.Trading;
+import dev.ibtrading.status.StatusReport.Worker;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -22,6 +23,7 @@ class StatusJsonTests {
         AT,
         new Gateway("CONNECTED", true, "DU0000001", List.of("DU0000001")),
         new Trading("paper", true),
+        new Worker(2, "status 3 (out of memory: the JVM's ExitOnOutOfMemoryError) after 60 s", AT),
         List.of("dummy"),
         new ScheduleOutlook("jobs.yaml", null, note, List.of()),
         List.of(),
@@ -37,6 +39,8 @@ class StatusJsonTests {
     assertThat(json.path("generatedAt").asString()).isEqualTo("2025-01-02T15:00:00Z");
     assertThat(new String(written, StandardCharsets.UTF_8)).contains("\"value\":100000.10,");
     assertThat(json.path("gateway").path("state").asString()).isEqualTo("CONNECTED");
+    assertThat(json.path("worker").path("restarts").asInt()).isEqualTo(2);
+    assertThat(json.path("worker").path("lastExitAt").asString()).isEqualTo("2025-01-02T15:00:00Z");
     assertThat(json.path("schedule").path("note").isNull()).isTrue();
   }
 

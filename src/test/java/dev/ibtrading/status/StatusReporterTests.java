@@ -66,6 +66,10 @@ class StatusReporterTests {
         universe,
         jobs,
         outcomes,
+        new LauncherReport(
+            1,
+            "status 137 (SIGKILL: the kernel's out-of-memory killer, or kill -9)" + " after 30 s",
+            NOW.minusSeconds(600)),
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
@@ -107,6 +111,9 @@ class StatusReporterTests {
     assertThat(report.gateway())
         .isEqualTo(new StatusReport.Gateway("CONNECTED", true, "DU0000001", List.of("DU0000001")));
     assertThat(report.trading()).isEqualTo(new StatusReport.Trading("paper", true));
+    assertThat(report.worker().restarts()).isEqualTo(1);
+    assertThat(report.worker().lastExit()).startsWith("status 137 (SIGKILL");
+    assertThat(report.worker().lastExitAt()).isEqualTo(NOW.minusSeconds(600));
     assertThat(report.strategies()).containsExactly("fixed-spy");
     assertThat(report.runs()).extracting(RunSummary::runId).containsExactly("early", "late");
     assertThat(report.holdings().note()).isNull();
