@@ -3,16 +3,24 @@ package dev.ibtrading.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ibtrading.deploy.GuideResources.Resource;
+import dev.ibtrading.testsupport.GcloudSupport;
 import dev.ibtrading.testsupport.Scripts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * {@code docs/deploy.md} names only what exists: every {@code bash ...} command an existing script
@@ -155,6 +163,73 @@ class DeployDocTests {
       }
     }
     assertThat(grants).as("secret and journal grants of paper and live").isEqualTo(4);
+  }
+
+  /**
+   * The guide's gcloud commands against the installed gcloud: its static completion tree (every
+   * command and flag, {@code data/cli/gcloud_completions.py} of the SDK), or a command's help text
+   * where the tree lacks it.
+   */
+  @Nested
+  @ExtendWith(GcloudSupport.class)
+  class WithGcloud {
+    @Test
+    void everyGcloudCommandAndFlagOfTheGuideIsOneGcloudKnows() throws Exception {
+      Map<String, Object> tree = completionTree();
+      int checked = 0;
+      for (String command : GuideResources.commands(guide())) {
+        for (String call : command.split("\\||\\$\\(|\\)")) {
+          int start = call.indexOf("gcloud ");
+          if (start < 0) {
+            continue;
+          }
+          List<String> words = List.of(call.substring(start).strip().split(" "));
+          List<String> path = new ArrayList<>();
+          Set<String> flags = new HashSet<>(YamlFiles.map(tree.get("flags")).keySet());
+          Map<String, Object> node = tree;
+          for (String word : words.subList(1, words.size())) {
+            Map<String, Object> commands = YamlFiles.map(node.get("commands"));
+            if (word.startsWith("-") || commands == null || !commands.containsKey(word)) {
+              break;
+            }
+            node = YamlFiles.map(commands.get(word));
+            path.add(word);
+          }
+          flags.addAll(YamlFiles.map(node.get("flags")).keySet());
+          assertThat(YamlFiles.map(node.get("commands")))
+              .as("gcloud %s is a command, not a group", String.join(" ", path))
+              .isEmpty();
+          for (String word : words) {
+            if (word.startsWith("--")) {
+              String flag = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+              assertThat(
+                      flags.contains(flag)
+                          || flags.contains("--" + flag.substring("--no-".length())))
+                  .as("gcloud %s knows %s", String.join(" ", path), flag)
+                  .isTrue();
+            }
+          }
+          checked++;
+        }
+      }
+      assertThat(checked).as("gcloud commands in docs/deploy.md").isGreaterThan(30);
+    }
+
+    private static Map<String, Object> completionTree() throws IOException {
+      Path tree =
+          GcloudSupport.gcloud()
+              .toRealPath()
+              .getParent()
+              .getParent()
+              .resolve("data/cli/gcloud_completions.py");
+      String text = Files.readString(tree);
+      String start = "STATIC_COMPLETION_CLI_TREE = ";
+      LoaderOptions options = new LoaderOptions();
+      options.setCodePointLimit(64 * 1024 * 1024);
+      return YamlFiles.map(
+          new Yaml(new SafeConstructor(options))
+              .load(text.substring(text.indexOf(start) + start.length())));
+    }
   }
 
   private static String guide() throws IOException {
