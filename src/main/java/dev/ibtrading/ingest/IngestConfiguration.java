@@ -25,9 +25,9 @@ import org.springframework.core.env.Profiles;
 
 /**
  * Wires the push edge's authentication from {@link IngestProperties}: the authenticator for {@code
- * ingest.auth} and its filter in front of the trigger endpoints and the status page (and only
- * those: health and actuator stay open). {@code ingest.auth=none} is refused at startup unless the
- * {@code local} profile is active and the trading mode is paper.
+ * ingest.auth} and its filter in front of the trigger endpoints, the status page and the gateway's
+ * screen (and only those: health and actuator stay open). {@code ingest.auth=none} is refused at
+ * startup unless the {@code local} profile is active and the trading mode is paper.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({IngestProperties.class, TradingProperties.class})
@@ -35,8 +35,11 @@ public class IngestConfiguration {
   /** The profile that alone may run without authentication. */
   static final String LOCAL_PROFILE = "local";
 
-  /** The status page and its JSON ({@code dev.ibtrading.status}), for the same callers. */
-  static final List<String> STATUS_PATHS = List.of("/", "/status");
+  /**
+   * For the same callers: the status page and its JSON ({@code dev.ibtrading.status}), and the
+   * gateway's screen ({@code dev.ibtrading.screenshot}), which must never be open in production.
+   */
+  static final List<String> STATUS_PATHS = List.of("/", "/status", "/screenshot.png");
 
   /**
    * Metrics (run counts, order latency, the gateway session) behind the triggers' authentication:

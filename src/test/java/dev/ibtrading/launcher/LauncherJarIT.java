@@ -164,6 +164,32 @@ class LauncherJarIT {
       assertThat(summary.statusCode()).as(summary.body()).isIn(200, 503);
       assertThat(summary.body()).contains("\"runId\":\"" + runId + "\"");
 
+      // The worker killed as the kernel's out-of-memory killer would: the launcher starts a new
+      // one, which reaches the same gateway session (the gateway's process is the same) and
+      // reports the restart in its readiness details.
+      ProcessHandle worker = worker(run);
+      worker.destroyForcibly();
+      await("the worker started again, ready, reporting its restart")
+          .atMost(STARTUP)
+          .pollInterval(Duration.ofMillis(500))
+          .failFast("launcher ended:\n" + run.logText(), () -> !run.isAlive())
+          .ignoreExceptionsInstanceOf(IOException.class)
+          .until(
+              () ->
+                  get(http, readiness, "Bearer " + WorkerPush.cloudRunToken(PUSH_ACCOUNT))
+                      .body()
+                      .contains("\"restarts\":1"));
+      HttpResponse<String> again =
+          get(http, readiness, "Bearer " + WorkerPush.cloudRunToken(PUSH_ACCOUNT));
+      assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+      assertThat(again.body())
+          .contains("\"workerRestarts\"")
+          .contains("status 137 (SIGKILL: the kernel's out-of-memory killer, or kill -9)");
+      assertThat(worker(run).pid()).isNotEqualTo(worker.pid());
+      assertThat(LauncherRun.isAlive(gateway)).as("the gateway kept running").isTrue();
+      assertThat(run.logText()).contains("restart 1 in 1000 ms; IBC and the gateway keep running");
+      children = run.descendants();
+
       assertThat(run.terminate()).isEqualTo(143);
 
       assertThat(children).noneMatch(child -> LauncherRun.isAlive(child.pid()));
@@ -181,6 +207,22 @@ class LauncherJarIT {
       assertThat(dir.resolve("ibc/config.ini")).as("deleted on shutdown").doesNotExist();
       assertThat(password.assertAbsentFromFilesUnder(dir)).contains(run.log);
     }
+  }
+
+  /** The worker: the launcher's child that runs the jar without a subcommand. */
+  private static ProcessHandle worker(LauncherRun run) {
+    return run.descendants().stream()
+        .filter(child -> child.parent().map(parent -> parent.pid() == run.pid()).orElse(false))
+        .filter(
+            child -> {
+              try {
+                return LauncherRun.commandLine(child.pid()).endsWith(JAR.toString());
+              } catch (IOException e) {
+                return false;
+              }
+            })
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no worker below the launcher:\n" + run.logText()));
   }
 
   private static HttpResponse<String> get(HttpClient http, URI uri, String... authorization)
