@@ -17,7 +17,6 @@ import dev.ibtrading.trigger.RunAnswer;
 import dev.ibtrading.trigger.Trigger;
 import dev.ibtrading.trigger.TriggerHandler;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -105,7 +104,8 @@ final class Replay {
         JsonLinesOutcomePublisher outcomes =
             new JsonLinesOutcomePublisher(options.out().resolve(ReplayFiles.OUTCOMES));
         ReplayWorker worker =
-            ReplayWorker.start(gateway.port(), new VirtualClock(clock), outcomes, logConfig)) {
+            ReplayWorker.start(
+                gateway.port(), new VirtualClock(clock), outcomes, logConfig, options.set())) {
       Duration startup = Duration.ofNanos(System.nanoTime() - started);
       Map<LocalDate, List<Firing>> byDay =
           schedule.firings().stream()
@@ -131,7 +131,6 @@ final class Replay {
           List.copyOf(unanswered),
           List.copyOf(executionsById.values()),
           List.copyOf(equity),
-          Performance.of(BigDecimal.valueOf(options.cash()), equity),
           startup,
           Duration.ofNanos(System.nanoTime() - started));
     }
