@@ -195,15 +195,17 @@ final class Replay {
   }
 
   /**
-   * The paper gateway's defaults (account, price model seed, slippage, commissions), with the bars
-   * file and the starting cash, on a free loopback port; New York hours, not always open, so that
-   * orders placed after the close wait for the next open.
+   * The paper gateway's defaults (account, price model seed), with the bars file, the starting
+   * cash, the commission schedule and the slippage of the command line, on a free loopback port;
+   * New York hours, not always open, so that orders placed after the close wait for the next open.
    */
-  private static PaperGatewayConfig gatewayConfig(ReplayOptions options) {
+  static PaperGatewayConfig gatewayConfig(ReplayOptions options) {
     return PaperGatewayProperties.defaults().toConfig(PaperGatewayProperties.LOOPBACK).toBuilder()
         .startingCash(options.cash())
         .barsFile(options.bars())
         .alwaysOpen(false)
+        .commissionSchedule(options.commission())
+        .slippageBps(options.slippageBps())
         .build();
   }
 

@@ -3,6 +3,7 @@ package dev.ibtrading.replay;
 import dev.ibtrading.cli.CommandLine;
 import dev.ibtrading.cli.CommandOption;
 import dev.ibtrading.cli.UsageException;
+import dev.ibtrading.paper.CommissionSchedule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,6 +30,8 @@ import java.util.Set;
  *     alone unless {@code --settings} is given
  * @param benchmark the symbol of the bars file bought and held for comparison
  * @param riskFreeRate annual risk-free rate of the Sharpe and Sortino ratios (0.04 is 4 %)
+ * @param commission how the paper gateway charges executions
+ * @param slippageBps market orders fill this many basis points worse than the bar's price
  * @param help {@code --help} was given: print {@link #usage()} and do nothing else
  */
 record ReplayOptions(
@@ -42,11 +45,15 @@ record ReplayOptions(
     List<SettingsSet> settings,
     String benchmark,
     double riskFreeRate,
+    CommissionSchedule commission,
+    double slippageBps,
     boolean help) {
   static final Path DEFAULT_JOBS = Path.of("scheduler/jobs.yaml");
   static final Path DEFAULT_OUT = Path.of("target/replay");
   static final double DEFAULT_CASH = 100_000;
   static final String DEFAULT_BENCHMARK = "SPY";
+  static final CommissionSchedule DEFAULT_COMMISSION = CommissionSchedule.IB_FIXED;
+  static final double DEFAULT_SLIPPAGE_BPS = 1;
 
   private enum Flag implements CommandOption {
     FROM("--from", "DATE", "a date yyyy-MM-dd", "first day to replay (required)"),
@@ -71,6 +78,13 @@ record ReplayOptions(
         "RATE",
         "an annual rate from 0 to 1, 0.04 for 4 %",
         "for the Sharpe and Sortino ratios (0)"),
+    COMMISSION(
+        "--commission",
+        "SCHEDULE",
+        "ib-fixed, ib-tiered or per-share",
+        "IB's US stock schedule, or the paper gateway's per-share one (ib-fixed)"),
+    SLIPPAGE(
+        "--slippage-bps", "BPS", "a number of basis points >= 0", "market orders' slippage (1)"),
     HELP("--help", null, null, "print this help");
 
     private final Spec spec;
@@ -101,7 +115,19 @@ record ReplayOptions(
     Map<Flag, String> given = CommandLine.parse(rest, Flag.class);
     if (given.containsKey(Flag.HELP)) {
       return new ReplayOptions(
-          null, null, null, null, null, null, DEFAULT_CASH, List.of(), DEFAULT_BENCHMARK, 0, true);
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          DEFAULT_CASH,
+          List.of(),
+          DEFAULT_BENCHMARK,
+          0,
+          DEFAULT_COMMISSION,
+          DEFAULT_SLIPPAGE_BPS,
+          true);
     }
     LocalDate from = date(Flag.FROM, required(given, Flag.FROM));
     LocalDate to = date(Flag.TO, required(given, Flag.TO));
@@ -118,7 +144,13 @@ record ReplayOptions(
     double cash = cash(given.get(Flag.CASH));
     String benchmark =
         given.getOrDefault(Flag.BENCHMARK, DEFAULT_BENCHMARK).strip().toUpperCase(Locale.ROOT);
-    double riskFree = riskFreeRate(given.get(Flag.RISK_FREE));
+    double riskFree = between(Flag.RISK_FREE, given.get(Flag.RISK_FREE), 0, 0, 1);
+    String scheduleName = given.getOrDefault(Flag.COMMISSION, DEFAULT_COMMISSION.wireName());
+    CommissionSchedule commission =
+        CommissionSchedule.byName(scheduleName)
+            .orElseThrow(() -> CommandLine.invalid(Flag.COMMISSION, scheduleName));
+    double slippage =
+        between(Flag.SLIPPAGE, given.get(Flag.SLIPPAGE), DEFAULT_SLIPPAGE_BPS, 0, 10_000);
     return new ReplayOptions(
         from,
         to,
@@ -130,18 +162,44 @@ record ReplayOptions(
         settings(settingsGiven),
         benchmark,
         riskFree,
+        commission,
+        slippage,
         false);
   }
 
   ReplayOptions withScenario(String name) {
     return new ReplayOptions(
-        from, to, bars, jobs, name, out, cash, settings, benchmark, riskFreeRate, help);
+        from,
+        to,
+        bars,
+        jobs,
+        name,
+        out,
+        cash,
+        settings,
+        benchmark,
+        riskFreeRate,
+        commission,
+        slippageBps,
+        help);
   }
 
   /** These options for one of the sets: its output directory, itself alone. */
   ReplayOptions forSet(SettingsSet set, Path setOut) {
     return new ReplayOptions(
-        from, to, bars, jobs, scenario, setOut, cash, List.of(set), benchmark, riskFreeRate, help);
+        from,
+        to,
+        bars,
+        jobs,
+        scenario,
+        setOut,
+        cash,
+        List.of(set),
+        benchmark,
+        riskFreeRate,
+        commission,
+        slippageBps,
+        help);
   }
 
   /** The one set of options made {@link #forSet for a set}. */
@@ -171,19 +229,21 @@ record ReplayOptions(
     return List.copyOf(sets);
   }
 
-  private static double riskFreeRate(String value) throws UsageException {
+  /** {@code value} as a number from {@code min} to {@code max}; {@code absent} if not given. */
+  private static double between(Flag flag, String value, double absent, double min, double max)
+      throws UsageException {
     if (value == null) {
-      return 0;
+      return absent;
     }
     try {
-      double rate = Double.parseDouble(value);
-      if (rate >= 0 && rate <= 1) {
-        return rate;
+      double number = Double.parseDouble(value);
+      if (number >= min && number <= max) {
+        return number;
       }
     } catch (NumberFormatException e) {
       // invalid, below
     }
-    throw CommandLine.invalid(Flag.RISK_FREE, value);
+    throw CommandLine.invalid(flag, value);
   }
 
   static String usage() {

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * One real replay for the report's tests, run once per test JVM: spymacdvixy's {@code level}
  * against {@code crossover} with shorting (the repository's {@code replay/*.properties}) over
  * November 2024 to March 2025 of the scenario bars, one allocation after each close, SPY as the
- * benchmark and a 4 % risk-free rate.
+ * benchmark, a 4 % risk-free rate, IB's tiered commissions and 2 bps of slippage.
  */
 final class ComparisonReplay {
   static final String FROM = "2024-11-01";
@@ -53,6 +53,10 @@ final class ComparisonReplay {
                     "replay/crossover.properties",
                     "--risk-free-rate",
                     Double.toString(RISK_FREE_RATE),
+                    "--commission",
+                    "ib-tiered",
+                    "--slippage-bps",
+                    "2",
                     "--out",
                     out.toString()));
         assertThat(run.code()).as("exit code; standard error: %s", run.err()).isZero();

@@ -57,6 +57,7 @@ class ReplayReportMetricsTests {
             .isNotBlank();
       }
       assertMonthlyReturns(name, set, expected);
+      assertTieredCommissions(name, output);
       roundTrips += m.path("roundTrips").intValue();
     }
     assertThat(roundTrips).as("closed round trips of both sets").isPositive();
@@ -131,6 +132,31 @@ class ReplayReportMetricsTests {
       assertThat(m.path("winRate").doubleValue())
           .as(name + " win rate")
           .isCloseTo(winners / trips.size(), within(EPSILON));
+    }
+  }
+
+  /**
+   * Each execution's commission is IB's tiered schedule: USD 0.0035 a share up to 300,000 shares in
+   * the month (none of these months gets further), at least 0.35, at most 1 % of the value, plus
+   * 0.0002 a share clearing and 0.000175 + 0.000563 of the commission in pass-through fees.
+   */
+  private static void assertTieredCommissions(String name, ReplayOutput output) {
+    Map<String, Double> sharesByMonth = new TreeMap<>();
+    for (JsonNode e : output.executions()) {
+      double shares = e.path("shares").doubleValue();
+      double value = shares * e.path("price").doubleValue();
+      String month =
+          Instant.parse(e.path("time").asString())
+              .atZone(NEW_YORK)
+              .toLocalDate()
+              .toString()
+              .substring(0, 7);
+      assertThat(sharesByMonth.merge(month, shares, Double::sum)).isLessThan(300_000);
+      double commission = Math.min(Math.max(shares * 0.0035, 0.35), value * 0.01);
+      double expected = commission + shares * 0.0002 + commission * (0.000175 + 0.000563);
+      assertThat(e.path("commission").doubleValue())
+          .as("%s: commission of %s", name, e)
+          .isCloseTo(expected, within(1e-9));
     }
   }
 

@@ -51,7 +51,8 @@ class ReplayReportPageTests {
         .contains(
             "replay/crossover.properties: strategies.spymacdvixy.allow-short=true"
                 + " strategies.spymacdvixy.mode=crossover")
-        .contains("USD 0.005 a share")
+        .contains("IB tiered: USD 0.0035 to 0.0005 a share by monthly volume")
+        .contains("2 bps on market orders")
         .contains("4 % a year");
   }
 

@@ -65,6 +65,10 @@ class ReplayUsageTests {
             + " --settings a=replay/crossover.properties | the name a is taken",
         "--from 2024-01-02 --to 2024-12-31 --bars BARS --settings a/b=replay/level.properties"
             + " | name 'a/b' (expected: 1-40 letters",
+        "--from 2024-01-02 --to 2024-12-31 --bars BARS --commission tiered"
+            + " | --commission tiered: invalid (expected: ib-fixed, ib-tiered or per-share)",
+        "--from 2024-01-02 --to 2024-12-31 --bars BARS --slippage-bps -1"
+            + " | --slippage-bps -1: invalid (expected: a number of basis points >= 0)",
         "--from 2024-01-02 --to 2024-12-31 --bars BARS --risk-free-rate 4"
             + " | --risk-free-rate 4: invalid (expected: an annual rate from 0 to 1",
       })
@@ -126,18 +130,7 @@ class ReplayUsageTests {
   void aBenchmarkWithoutBarsIsAUsageErrorBeforeAnythingRuns() {
     Path out = dir.resolve("out");
     Run run =
-        run(
-            List.of(
-                "--from",
-                "2024-11-18",
-                "--to",
-                "2024-11-22",
-                "--bars",
-                BARS,
-                "--benchmark",
-                "QQQ",
-                "--out",
-                out.toString()));
+        run(split("--from 2024-11-18 --to 2024-11-22 --bars BARS --benchmark QQQ --out " + out));
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err())
