@@ -20,7 +20,7 @@ final class WorkerSettingNames {
   static final String METADATA = "META-INF/spring-configuration-metadata.json";
 
   private final Set<String> names = new TreeSet<>();
-  private final List<String> mapPrefixes = new ArrayList<>();
+  private final List<String> prefixes = new ArrayList<>();
 
   private WorkerSettingNames() {}
 
@@ -33,8 +33,11 @@ final class WorkerSettingNames {
       for (JsonNode property : JsonMapper.builder().build().readTree(in).path("properties")) {
         String name = property.path("name").asString();
         known.names.add(name);
-        if (property.path("type").asString().startsWith("java.util.Map")) {
-          known.mapPrefixes.add(name + ".");
+        String type = property.path("type").asString();
+        if (type.startsWith("java.util.Map")) {
+          known.prefixes.add(name + ".");
+        } else if (type.startsWith("java.util.List")) {
+          known.prefixes.add(name + "[");
         }
       }
     } catch (IOException e) {
@@ -44,6 +47,6 @@ final class WorkerSettingNames {
   }
 
   boolean contains(String key) {
-    return names.contains(key) || mapPrefixes.stream().anyMatch(key::startsWith);
+    return names.contains(key) || prefixes.stream().anyMatch(key::startsWith);
   }
 }
