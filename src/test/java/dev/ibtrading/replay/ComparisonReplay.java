@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,7 +37,13 @@ final class ComparisonReplay {
   static synchronized ComparisonReplay get() {
     if (done == null) {
       try {
-        Path out = Files.createTempDirectory("comparison-replay");
+        // Under target/, beside the page test's screenshot, so that the report can be opened.
+        Path out = ReplayReportPageTests.OUTPUT.resolve("comparison");
+        if (Files.exists(out)) {
+          try (Stream<Path> files = Files.walk(out)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+          }
+        }
         ReplayUsageTests.Run run =
             ReplayUsageTests.run(
                 List.of(

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The report of a real comparison replay ({@link ComparisonReplay}) as a browser shows it: rendered
  * by headless Chromium from the file alone, the benchmark's line is drawn across the equity chart
- * and the first set's drawdown area fills the chart below it. The screenshot stays in {@code
- * target/replay-report/}.
+ * and the first set's drawdown area fills the chart below it. The screenshot and the replay's files
+ * stay in {@code target/replay-report/}.
  */
 class ReplayReportPageTests {
   static final Path OUTPUT = Path.of("target", "replay-report");
