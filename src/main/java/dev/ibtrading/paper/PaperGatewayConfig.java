@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param slippageBps market orders fill this many basis points worse than the simulated price
  * @param commissionPerShare commission charged per share, at least {@code minCommission} an order
  * @param minCommission minimum commission per execution
+ * @param commissionSchedule how an execution is charged: {@link CommissionSchedule#PER_SHARE} (the
+ *     two settings above) unless IB's fixed or tiered schedule is asked for
  * @param fillDelay delay between an order's acceptance and its (first) fill
  * @param marketData the market data the account is entitled to; {@link
  *     MarketDataEntitlement#REALTIME} unless a test wants an account without subscriptions
@@ -38,11 +40,13 @@ public record PaperGatewayConfig(
     double slippageBps,
     double commissionPerShare,
     double minCommission,
+    CommissionSchedule commissionSchedule,
     Duration fillDelay,
     MarketDataEntitlement marketData,
     ExchangeCalendar calendar) {
 
   public PaperGatewayConfig {
+    Objects.requireNonNull(commissionSchedule, "commissionSchedule");
     Objects.requireNonNull(marketData, "marketData");
     Objects.requireNonNull(calendar, "calendar");
   }
@@ -66,6 +70,7 @@ public record PaperGatewayConfig(
         .slippageBps(slippageBps)
         .commissionPerShare(commissionPerShare)
         .minCommission(minCommission)
+        .commissionSchedule(commissionSchedule)
         .fillDelay(fillDelay)
         .marketData(marketData)
         .calendar(calendar);
@@ -85,7 +90,8 @@ public record PaperGatewayConfig(
    * Builds a {@link PaperGatewayConfig}: a settings class gains a setting without touching every
    * place that makes one. Defaults: loopback on a free port, account DU0000001 with 100,000 USD,
    * seed 42, the seeded price model, New York hours, no state file, 1 bp slippage, 0.005 USD a
-   * share with a 1 USD minimum, immediate fills, real-time market data, NYSE's calendar by rule.
+   * share with a 1 USD minimum ({@link CommissionSchedule#PER_SHARE}), immediate fills, real-time
+   * market data, NYSE's calendar by rule.
    */
   public static final class Builder {
     private String host = "127.0.0.1";
@@ -99,6 +105,7 @@ public record PaperGatewayConfig(
     private double slippageBps = 1;
     private double commissionPerShare = 0.005;
     private double minCommission = 1.0;
+    private CommissionSchedule commissionSchedule = CommissionSchedule.PER_SHARE;
     private Duration fillDelay = Duration.ZERO;
     private MarketDataEntitlement marketData = MarketDataEntitlement.REALTIME;
     private ExchangeCalendar calendar = ExchangeCalendar.nyse();
@@ -160,6 +167,11 @@ public record PaperGatewayConfig(
       return this;
     }
 
+    public Builder commissionSchedule(CommissionSchedule commissionSchedule) {
+      this.commissionSchedule = commissionSchedule;
+      return this;
+    }
+
     public Builder fillDelay(Duration fillDelay) {
       this.fillDelay = fillDelay;
       return this;
@@ -188,6 +200,7 @@ public record PaperGatewayConfig(
           slippageBps,
           commissionPerShare,
           minCommission,
+          commissionSchedule,
           fillDelay,
           marketData,
           calendar);

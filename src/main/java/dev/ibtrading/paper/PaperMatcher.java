@@ -1,9 +1,13 @@
 package dev.ibtrading.paper;
 
 import dev.ibtrading.ib.message.ExecutionData;
+import dev.ibtrading.schedule.ExchangeCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
 
@@ -19,7 +23,9 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Each fill books the account, is kept for replays, and is reported to the owner as
  * EXECUTION_DATA (reqId -1), then OPEN_ORDER if now Filled, ORDER_STATUS and COMMISSION_REPORT.
- * Commission per execution: {@code max(minCommission, shares * commissionPerShare)}.
+ * Commission per execution: by the config's {@link CommissionSchedule}; the shares executed in each
+ * calendar month (New York) are counted here for IB's tiered schedule, from the gateway's start (a
+ * restored state file does not bring them back).
  */
 final class PaperMatcher {
   private final PaperGateway gateway;
@@ -27,6 +33,7 @@ final class PaperMatcher {
   private final Consumer<PaperExecution> executions;
   private final ToDoubleFunction<String> lastPrices;
   private final String execIdPrefix;
+  private final Map<YearMonth, BigDecimal> sharesByMonth = new ConcurrentHashMap<>();
 
   /**
    * @param lastPrices the simulated last price of a symbol now ({@link PaperMarket#lastPrice} in
@@ -120,10 +127,12 @@ final class PaperMatcher {
     BigDecimal shares = nextSlice(order);
     BigDecimal signed = order.isBuy() ? shares : shares.negate();
     PaperGatewayConfig config = gateway.config();
+    YearMonth month = YearMonth.from(now.atZone(ExchangeCalendar.NEW_YORK));
     BigDecimal commission =
-        shares
-            .multiply(BigDecimal.valueOf(config.commissionPerShare()))
-            .max(BigDecimal.valueOf(config.minCommission()));
+        config
+            .commissionSchedule()
+            .charge(shares, price, sharesByMonth.getOrDefault(month, BigDecimal.ZERO), config);
+    sharesByMonth.merge(month, shares, BigDecimal::add);
     String symbol = order.instrument.symbol();
     BigDecimal held =
         gateway

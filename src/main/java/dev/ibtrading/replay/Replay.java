@@ -17,7 +17,6 @@ import dev.ibtrading.trigger.RunAnswer;
 import dev.ibtrading.trigger.Trigger;
 import dev.ibtrading.trigger.TriggerHandler;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -105,7 +104,8 @@ final class Replay {
         JsonLinesOutcomePublisher outcomes =
             new JsonLinesOutcomePublisher(options.out().resolve(ReplayFiles.OUTCOMES));
         ReplayWorker worker =
-            ReplayWorker.start(gateway.port(), new VirtualClock(clock), outcomes, logConfig)) {
+            ReplayWorker.start(
+                gateway.port(), new VirtualClock(clock), outcomes, logConfig, options.set())) {
       Duration startup = Duration.ofNanos(System.nanoTime() - started);
       Map<LocalDate, List<Firing>> byDay =
           schedule.firings().stream()
@@ -131,7 +131,6 @@ final class Replay {
           List.copyOf(unanswered),
           List.copyOf(executionsById.values()),
           List.copyOf(equity),
-          Performance.of(BigDecimal.valueOf(options.cash()), equity),
           startup,
           Duration.ofNanos(System.nanoTime() - started));
     }
@@ -196,15 +195,17 @@ final class Replay {
   }
 
   /**
-   * The paper gateway's defaults (account, price model seed, slippage, commissions), with the bars
-   * file and the starting cash, on a free loopback port; New York hours, not always open, so that
-   * orders placed after the close wait for the next open.
+   * The paper gateway's defaults (account, price model seed), with the bars file, the starting
+   * cash, the commission schedule and the slippage of the command line, on a free loopback port;
+   * New York hours, not always open, so that orders placed after the close wait for the next open.
    */
-  private static PaperGatewayConfig gatewayConfig(ReplayOptions options) {
+  static PaperGatewayConfig gatewayConfig(ReplayOptions options) {
     return PaperGatewayProperties.defaults().toConfig(PaperGatewayProperties.LOOPBACK).toBuilder()
         .startingCash(options.cash())
         .barsFile(options.bars())
         .alwaysOpen(false)
+        .commissionSchedule(options.commission())
+        .slippageBps(options.slippageBps())
         .build();
   }
 

@@ -1,17 +1,22 @@
 package dev.ibtrading.replay;
 
 import dev.ibtrading.cli.UsageException;
+import dev.ibtrading.paper.BarsFileCloses;
+import dev.ibtrading.replay.report.Report;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar ib-trading.jar replay --from DATE --to DATE --bars FILE.csv [options]}: replays
- * the scheduled jobs over past days ({@link Replay}) and writes the outcomes, executions, a summary
- * and an equity chart ({@link ReplayFiles}). The summary goes to standard output, logs (warnings
- * only) to standard error. Exit codes: 0 done, 1 the replay failed, 2 usage error.
+ * the scheduled jobs over past days ({@link Replay}), once per settings set, and writes the
+ * outcomes, executions, a summary and a report against a benchmark ({@link ReplayFiles}). The
+ * summary goes to standard output, logs (warnings only) to standard error. Exit codes: 0 done, 1
+ * the replay failed, 2 usage error.
  */
 public final class ReplayCommand {
   /** The first argument that selects this command. */
@@ -56,9 +61,25 @@ public final class ReplayCommand {
       return 0;
     }
     try {
-      ReplayResult result = Replay.run(options, logConfig);
-      ReplayFiles.write(result);
-      out.print(ReplayFiles.text(result));
+      if (BarsFileCloses.of(options.bars(), options.benchmark()).isEmpty()) {
+        err.println(
+            NAME
+                + ": --benchmark "
+                + options.benchmark()
+                + ": no bars of it in "
+                + options.bars()
+                + " (expected: a symbol of the bars file)");
+        return USAGE_ERROR;
+      }
+      List<ReplayResult> results = new ArrayList<>();
+      boolean several = options.settings().size() > 1;
+      for (SettingsSet set : options.settings()) {
+        Path setOut = several ? options.out().resolve(set.name()) : options.out();
+        results.add(Replay.run(options.forSet(set, setOut), logConfig));
+      }
+      Report report = ReplayReport.of(options, results, ReplayCosts.of(options));
+      ReplayFiles.write(options.out(), results, report);
+      out.print(ReplayFiles.text(options.out(), results, report));
       out.flush();
       return 0;
     } catch (IllegalArgumentException e) {

@@ -18,7 +18,6 @@ import java.util.List;
  *     redeliver), as {@code job at time: reason}
  * @param executions every execution at the paper gateway, in order
  * @param equity NetLiquidation at each session's close
- * @param performance return and drawdown of {@code equity}
  * @param startup real time from the start until the worker was connected
  * @param elapsed real time the replay took, startup included
  */
@@ -30,7 +29,6 @@ record ReplayResult(
     List<String> unanswered,
     List<Fill> executions,
     List<EquityPoint> equity,
-    Performance performance,
     Duration startup,
     Duration elapsed) {
 

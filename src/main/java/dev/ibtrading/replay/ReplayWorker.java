@@ -10,17 +10,22 @@ import dev.ibtrading.trigger.TriggerHandler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.CommandLinePropertySource;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 
 /**
  * The worker inside a replay: the application's own Spring context, with its handlers, strategies,
  * run coordinator and settings ({@code allocation.*}, {@code strategies.*}, ... from the usual
- * property sources), connected over a loopback socket to the replay's paper gateway. What differs
- * from a deployed worker, and why:
+ * property sources, under a {@link SettingsSet}'s), connected over a loopback socket to the
+ * replay's paper gateway. What differs from a deployed worker, and why:
  *
  * <ul>
  *   <li>No web server and no Pub/Sub: triggers go straight to the run coordinator, outcomes to a
@@ -40,6 +45,14 @@ final class ReplayWorker implements AutoCloseable {
   private static final String NO_PUSH_ACCOUNT = "replay-no-push@replay.invalid";
   private static final int UNPACED_MESSAGES_PER_SECOND = 100_000;
 
+  /**
+   * Settings the replay sets itself (below): a settings set may not name them, since the command
+   * line's values would win without a word.
+   */
+  static final List<String> FIXED_PREFIXES =
+      List.of(
+          "spring.", "scheduler.local.", "runs.journal-dir", "ingest.", "trading.", "ib.gateway.");
+
   private final ConfigurableApplicationContext context;
 
   private ReplayWorker(ConfigurableApplicationContext context) {
@@ -50,10 +63,16 @@ final class ReplayWorker implements AutoCloseable {
    * Starts the worker and waits until its gateway session is up.
    *
    * @param logConfig a logback configuration for the context, or null to keep the caller's
+   * @param settings worker settings over the environment's and the application properties, under
+   *     the replay's own
    * @throws IllegalStateException if the session is not up within {@link #CONNECT_WAIT}
    */
   static ReplayWorker start(
-      int gatewayPort, Clock clock, OutcomePublisher publisher, String logConfig) {
+      int gatewayPort,
+      Clock clock,
+      OutcomePublisher publisher,
+      String logConfig,
+      SettingsSet settings) {
     List<String> args = new ArrayList<>();
     args.add("--spring.main.banner-mode=off");
     args.add("--spring.main.lazy-initialization=true");
@@ -83,6 +102,7 @@ final class ReplayWorker implements AutoCloseable {
                   ctx.getBeanFactory().registerSingleton("replayClock", clock);
                   ctx.getBeanFactory().registerSingleton("replayOutcomePublisher", publisher);
                   ctx.getBeanFactory().addBeanPostProcessor(new VirtualTime());
+                  addSettings(ctx.getEnvironment().getPropertySources(), settings);
                 })
             .run(args.toArray(String[]::new));
     ReplayWorker worker = new ReplayWorker(context);
@@ -93,6 +113,20 @@ final class ReplayWorker implements AutoCloseable {
       throw e;
     }
     return worker;
+  }
+
+  private static void addSettings(MutablePropertySources sources, SettingsSet settings) {
+    if (settings.properties().isEmpty()) {
+      return;
+    }
+    Map<String, Object> values = new LinkedHashMap<>(settings.properties());
+    MapPropertySource source = new MapPropertySource("replay settings " + settings.name(), values);
+    String commandLine = CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME;
+    if (sources.contains(commandLine)) {
+      sources.addAfter(commandLine, source);
+    } else {
+      sources.addFirst(source);
+    }
   }
 
   Broker broker() {

@@ -78,7 +78,13 @@ class ReplayCommandTests {
   void theSummaryGoesToStandardOutput() {
     assertThat(run.out())
         .startsWith("replay 2024-11-18..2024-12-06: 14 trading days, 42 runs")
-        .contains("total return", "max drawdown", "trades", "commissions", "equity.html");
+        .contains(
+            "total return",
+            "max drawdown",
+            "trades",
+            "commissions",
+            "benchmark SPY",
+            "report.html");
   }
 
   @Test
@@ -219,12 +225,14 @@ class ReplayCommandTests {
   }
 
   @Test
-  void theChartDrawsOnePointPerClose() {
+  void theEquityChartDrawsTheStartAndOnePointPerClose() {
     Matcher polyline =
-        Pattern.compile("<polyline[^>]* points=\"([^\"]*)\"").matcher(output.chart());
-    assertThat(polyline.find()).as("a polyline in %s", output.chart()).isTrue();
-    assertThat(polyline.group(1).strip().split(" ")).hasSize(output.equity().size());
-    assertThat(output.chart()).startsWith("<!DOCTYPE html>").doesNotContain("<script", "src=");
+        Pattern.compile("<polyline[^>]* points=\"([^\"]*)\"").matcher(output.report());
+    assertThat(polyline.find()).as("a polyline in %s", output.report()).isTrue();
+    assertThat(polyline.group(1).strip().split(" ")).hasSize(output.equity().size() + 1);
+    assertThat(output.report())
+        .startsWith("<!DOCTYPE html>")
+        .doesNotContain("<script", "src=", "href=", "@import", "url(");
   }
 
   /** The close of {@code symbol} on {@code date} in the bars file, read here independently. */

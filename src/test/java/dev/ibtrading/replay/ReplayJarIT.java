@@ -43,7 +43,7 @@ class ReplayJarIT {
     assertThat(exit.code()).as("stderr: %s", exit.err()).isZero();
     List<String> lines = exit.out().lines().toList();
     assertThat(lines.get(0)).startsWith("replay 2024-11-18..2024-11-22: 5 trading days, 5 runs");
-    assertThat(lines).hasSize(10).last().asString().startsWith("equity.html");
+    assertThat(lines).hasSize(15).last().asString().startsWith("report.html");
     assertThat(Files.readAllLines(out.resolve(ReplayFiles.OUTCOMES))).hasSize(5);
   }
 

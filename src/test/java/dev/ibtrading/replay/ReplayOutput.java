@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** What a replay wrote to its output directory, read back as plain JSON. */
 record ReplayOutput(
-    JsonNode summary, List<JsonNode> outcomes, List<JsonNode> executions, String chart) {
+    JsonNode summary, List<JsonNode> outcomes, List<JsonNode> executions, String report) {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   static ReplayOutput read(Path dir) {
@@ -22,10 +22,15 @@ record ReplayOutput(
           JSON.readTree(Files.readString(dir.resolve("summary.json"))),
           lines(dir.resolve("outcomes.jsonl")),
           lines(dir.resolve("executions.jsonl")),
-          Files.readString(dir.resolve("equity.html")));
+          report(dir.resolve("report.html")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The report, or null where there is none (a set's directory of a comparison). */
+  private static String report(Path file) throws IOException {
+    return Files.exists(file) ? Files.readString(file) : null;
   }
 
   /** The equity curve of the summary: date and NetLiquidation at each close. */

@@ -55,6 +55,22 @@ class ReplayUsageTests {
         "--from 2024-01-02 --from 2024-01-03 | --from given twice",
         "--from | --from needs a value",
         "--since 2024-01-02 | unknown option --since (expected one of: --from, --to,",
+        "--from 2024-01-02 --to 2024-12-31 --bars BARS --settings nowhere.properties"
+            + " | --settings nowhere.properties: no such file",
+        "--from 2024-01-02 --to 2024-12-31 --bars BARS --settings S/settings-misspelt.properties"
+            + " | strategies.spymacdvixy.mod is not a setting of the worker",
+        "--from 2024-01-02 --to 2024-12-31 --bars BARS --settings S/settings-fixed.properties"
+            + " | trading.mode is fixed by the replay",
+        "--from 2024-01-02 --to 2024-12-31 --bars BARS --settings a=replay/level.properties"
+            + " --settings a=replay/crossover.properties | the name a is taken",
+        "--from 2024-01-02 --to 2024-12-31 --bars BARS --settings a/b=replay/level.properties"
+            + " | name 'a/b' (expected: 1-40 letters",
+        "--from 2024-01-02 --to 2024-12-31 --bars BARS --commission tiered"
+            + " | --commission tiered: invalid (expected: ib-fixed, ib-tiered or per-share)",
+        "--from 2024-01-02 --to 2024-12-31 --bars BARS --slippage-bps -1"
+            + " | --slippage-bps -1: invalid (expected: a number of basis points >= 0)",
+        "--from 2024-01-02 --to 2024-12-31 --bars BARS --risk-free-rate 4"
+            + " | --risk-free-rate 4: invalid (expected: an annual rate from 0 to 1",
       })
   void aWrongCommandLineIsAUsageError(String args, String expected) {
     Run run = run(split(args));
@@ -111,20 +127,39 @@ class ReplayUsageTests {
   }
 
   @Test
+  void aBenchmarkWithoutBarsIsAUsageErrorBeforeAnythingRuns() {
+    Path out = dir.resolve("out");
+    Run run =
+        run(split("--from 2024-11-18 --to 2024-11-22 --bars BARS --benchmark QQQ --out " + out));
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("--benchmark QQQ: no bars of it in " + BARS + " (expected: a symbol of the bars");
+    assertThat(out.resolve(ReplayFiles.OUTCOMES)).doesNotExist();
+  }
+
+  @Test
   void helpPrintsTheOptionsAndDoesNothingElse() {
     Run run = run(List.of("--help"));
 
     assertThat(run.code()).isZero();
     assertThat(run.out())
         .startsWith("Usage: java -jar ib-trading.jar replay --from DATE --to DATE --bars FILE.csv")
-        .contains("--jobs FILE", "--scenario NAME", "--out DIR", "--cash USD");
+        .contains(
+            "--jobs FILE",
+            "--scenario NAME",
+            "--out DIR",
+            "--cash USD",
+            "--settings [NAME=]FILE",
+            "--benchmark SYMBOL",
+            "--risk-free-rate RATE");
     assertThat(run.err()).isEmpty();
   }
 
   private static List<String> split(String args) {
     List<String> list = new ArrayList<>();
     for (String arg : args.strip().split("\\s+")) {
-      list.add(arg.equals("BARS") ? BARS : arg);
+      list.add(arg.equals("BARS") ? BARS : arg.replace("S/", "src/test/resources/replay/"));
     }
     return list;
   }
