@@ -136,11 +136,11 @@ public class IbBroker implements Broker {
    * {@inheritDoc}
    *
    * <p>A snapshot quote of the pair on IDEALPRO in the market's convention ({@link FxPair}), the
-   * other way round when the gateway knows no such pair; the rate is the bid-ask midpoint, since FX
-   * quotes on IDEALPRO carry a bid and an ask but no last trade (IB's docs: historical {@code
-   * TRADES} are not available for IDEALPRO pairs, interactivebrokers.github.io/tws-api/
-   * historical_bars.html, "MIDPOINT" and "BID_ASK" are). The session's market data type and the
-   * delayed fallback apply as for {@link #quote}.
+   * other way round when the gateway knows no such pair. The rate is the bid-ask midpoint: IDEALPRO
+   * is a dealer market quoted by bid and ask, and its quotes typically carry no last trade; a quote
+   * without both a bid and an ask (the FX market is closed from Friday evening to Sunday evening
+   * New York time) is no rate. The session's market data type and the delayed fallback apply as for
+   * {@link #quote}.
    */
   @Override
   public Optional<FxRate> fxRate(String from, String to) {

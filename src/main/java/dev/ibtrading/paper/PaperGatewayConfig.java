@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param host address to listen on; 127.0.0.1 unless a test host needs more
  * @param port TCP port; 0 picks a free one (see {@link PaperGateway#port()})
  * @param account the simulated account id, e.g. DU0000001
- * @param startingCash cash of a new account, in USD
+ * @param startingCash cash of a new account, in {@code currency}
  * @param seed seed of the deterministic price model
  * @param barsFile optional CSV of daily bars ({@code symbol,date,open,high,low,close,volume})
  * @param alwaysOpen treat the market as open at any hour (demos and tests)
@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param calendar the exchange calendar the market keeps: NYSE's rules, plus the worker's
  *     configured extra closed days and early closes when the gateway is embedded ({@code
  *     calendar.*})
+ * @param currency the account's base currency (ISO code, one of {@link PaperFx#currencies()}): the
+ *     starting cash and every account value are in it; stocks trade in US dollars all the same
  */
 public record PaperGatewayConfig(
     String host,
@@ -40,11 +42,21 @@ public record PaperGatewayConfig(
     double minCommission,
     Duration fillDelay,
     MarketDataEntitlement marketData,
-    ExchangeCalendar calendar) {
+    ExchangeCalendar calendar,
+    String currency) {
 
   public PaperGatewayConfig {
     Objects.requireNonNull(marketData, "marketData");
     Objects.requireNonNull(calendar, "calendar");
+    Objects.requireNonNull(currency, "currency");
+    if (!PaperFx.currencies().contains(currency)) {
+      throw new IllegalArgumentException(
+          "paper account currency '"
+              + currency
+              + "' (expected one of "
+              + new java.util.TreeSet<>(PaperFx.currencies())
+              + ")");
+    }
   }
 
   /** A builder starting from {@link Builder}'s defaults. */
@@ -68,7 +80,8 @@ public record PaperGatewayConfig(
         .minCommission(minCommission)
         .fillDelay(fillDelay)
         .marketData(marketData)
-        .calendar(calendar);
+        .calendar(calendar)
+        .currency(currency);
   }
 
   /** A fresh in-memory account on a free loopback port, market always open: what tests want. */
@@ -85,7 +98,8 @@ public record PaperGatewayConfig(
    * Builds a {@link PaperGatewayConfig}: a settings class gains a setting without touching every
    * place that makes one. Defaults: loopback on a free port, account DU0000001 with 100,000 USD,
    * seed 42, the seeded price model, New York hours, no state file, 1 bp slippage, 0.005 USD a
-   * share with a 1 USD minimum, immediate fills, real-time market data, NYSE's calendar by rule.
+   * share with a 1 USD minimum, immediate fills, real-time market data, NYSE's calendar by rule,
+   * based in US dollars.
    */
   public static final class Builder {
     private String host = "127.0.0.1";
@@ -102,6 +116,7 @@ public record PaperGatewayConfig(
     private Duration fillDelay = Duration.ZERO;
     private MarketDataEntitlement marketData = MarketDataEntitlement.REALTIME;
     private ExchangeCalendar calendar = ExchangeCalendar.nyse();
+    private String currency = "USD";
 
     private Builder() {}
 
@@ -175,6 +190,11 @@ public record PaperGatewayConfig(
       return this;
     }
 
+    public Builder currency(String currency) {
+      this.currency = currency;
+      return this;
+    }
+
     public PaperGatewayConfig build() {
       return new PaperGatewayConfig(
           host,
@@ -190,7 +210,8 @@ public record PaperGatewayConfig(
           minCommission,
           fillDelay,
           marketData,
-          calendar);
+          calendar,
+          currency);
     }
   }
 }
