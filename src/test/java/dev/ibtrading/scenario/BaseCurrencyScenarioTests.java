@@ -161,6 +161,22 @@ class BaseCurrencyScenarioTests extends ScenarioTestBase {
         .isGreaterThan(limit.multiply(after.netLiquidation()));
   }
 
+  /** Eod-check values the drift in francs, as its tolerance (a fraction of NetLiquidation) is. */
+  @Test
+  void eodCheckValuesTheDriftInFrancs() {
+    push(Intent.ALLOCATION, DUMMY); // clipped by the order cap: a drift is left
+    BigDecimal rate = paperGateway().market().fxRate("USD", "CHF");
+    BigDecimal chfPrice = referencePrice("SPY").multiply(rate);
+
+    Pushed run = push(Intent.EOD_CHECK, "{\"dryRun\":true}");
+
+    JsonNode drift = RiskEodScenarioTestBase.entry(run, "drift", "symbol", "SPY");
+    assertThat(drift.path("price").decimalValue()).isEqualByComparingTo(chfPrice);
+    assertThat(drift.path("driftValue").decimalValue())
+        .isEqualByComparingTo(drift.path("driftQuantity").decimalValue().multiply(chfPrice));
+    assertThat(drift.path("driftQuantity").decimalValue()).isNegative();
+  }
+
   private static BigDecimal commission(Fill fill) {
     return fill.commission() == null ? BigDecimal.ZERO : fill.commission();
   }
