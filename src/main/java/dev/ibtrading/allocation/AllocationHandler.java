@@ -10,6 +10,7 @@ import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.outcome.ReportedExecution;
+import dev.ibtrading.outcome.ReportedFxRate;
 import dev.ibtrading.outcome.ReportedOrder;
 import dev.ibtrading.plan.AllocationPlan;
 import dev.ibtrading.plan.AllocationPlanner;
@@ -189,7 +190,9 @@ public class AllocationHandler implements IntentHandler {
             plan.targets(),
             orders,
             planned,
-            List.of()));
+            List.of(),
+            plan.baseCurrency(),
+            plan.fxRates().stream().map(ReportedFxRate::from).toList()));
   }
 
   private static IntentResult failed(String code, String message) {

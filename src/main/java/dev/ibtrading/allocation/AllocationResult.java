@@ -2,6 +2,7 @@ package dev.ibtrading.allocation;
 
 import dev.ibtrading.orders.PlannedOrder;
 import dev.ibtrading.outcome.ReportedExecution;
+import dev.ibtrading.outcome.ReportedFxRate;
 import dev.ibtrading.outcome.ReportedOrder;
 import dev.ibtrading.plan.Signal;
 import dev.ibtrading.plan.Target;
@@ -22,6 +23,11 @@ import java.util.Map;
  * @param planned the orders the run computed, after the caps, placed or not
  * @param executions today's executions carrying this run's key that an earlier attempt of the run
  *     made (a redelivery after a restart reports them instead of trading again)
+ * @param baseCurrency the account's base currency, which targets were sized and caps applied in;
+ *     null when the run read no account (an earlier attempt's report)
+ * @param fxRates each exchange rate the run converted an instrument's price into the base currency
+ *     with: which rate, from where, when; empty when every instrument is priced in the base
+ *     currency
  */
 public record AllocationResult(
     boolean dryRun,
@@ -30,9 +36,12 @@ public record AllocationResult(
     List<Target> targets,
     List<ReportedOrder> orders,
     List<PlannedOrder> planned,
-    List<ReportedExecution> executions) {
+    List<ReportedExecution> executions,
+    String baseCurrency,
+    List<ReportedFxRate> fxRates) {
 
   public AllocationResult {
+    fxRates = fxRates == null ? List.of() : List.copyOf(fxRates);
     signals = signals == null ? List.of() : List.copyOf(signals);
     // Ordered as the strategies ran, each strategy's entries as it wrote them.
     Map<String, Map<String, Object>> copy = new LinkedHashMap<>();
@@ -56,7 +65,7 @@ public record AllocationResult(
       List<ReportedOrder> orders,
       List<PlannedOrder> planned,
       List<ReportedExecution> executions) {
-    this(dryRun, signals, Map.of(), targets, orders, planned, executions);
+    this(dryRun, signals, Map.of(), targets, orders, planned, executions, null, List.of());
   }
 
   /** A result without planned orders or earlier executions. */

@@ -31,6 +31,22 @@ public interface Broker {
   /** The account summary values of {@link #account()}. */
   AccountSnapshot accountSnapshot();
 
+  /**
+   * The base currency of {@link #account()} (the one NetLiquidation is reported in) and its cash
+   * per currency with IB's exchange rates to the base.
+   */
+  AccountCurrency accountCurrency();
+
+  /**
+   * What one unit of {@code from} is worth in {@code to}, from the broker's market data for the
+   * currency pair; a currency to itself is 1 without asking.
+   *
+   * @return empty when the broker quoted the pair without a bid and an ask (no FX market now, or no
+   *     data): a rate it cannot vouch for is no rate
+   * @throws BrokerException permanent when the broker knows the pair neither way round
+   */
+  Optional<FxRate> fxRate(String from, String to);
+
   /** Every position of {@link #account()}, including ones this worker did not open. */
   List<Position> positions();
 

@@ -19,8 +19,9 @@ import java.util.Set;
 
 /**
  * Drift per managed instrument: the position against the target the strategies want now, valued at
- * the price the target was sized at. Instruments the plan has no target for (a strategy without a
- * decision, no price) are listed with the position alone, after the others.
+ * the price the target was sized at, converted to the account's base currency at the plan's rate.
+ * Instruments the plan has no target for (a strategy without a decision, no price) are listed with
+ * the position alone, after the others.
  */
 final class DriftReport {
   private DriftReport() {}
@@ -41,7 +42,8 @@ final class DriftReport {
     for (Target target : plan.targets()) {
       BigDecimal position = held.getOrDefault(target.symbol(), BigDecimal.ZERO);
       BigDecimal drift = position.subtract(target.targetQuantity());
-      BigDecimal price = plan.prices().get(target.symbol());
+      // valued in the base currency, like the tolerance it is compared with
+      BigDecimal price = plan.basePrices().get(target.symbol());
       BigDecimal value = price == null ? null : drift.multiply(price);
       boolean beyond = value != null && value.abs().compareTo(limit) > 0;
       if (beyond) {

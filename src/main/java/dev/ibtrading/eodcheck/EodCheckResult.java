@@ -91,8 +91,9 @@ public record EodCheckResult(
    *     strategy without a decision, no price), and then the drift fields are null too
    * @param position the shares held (negative: short)
    * @param driftQuantity position - target: positive means more held than targeted
-   * @param price the reference price the target was sized at
-   * @param driftValue driftQuantity x price
+   * @param price the reference price the target was sized at, in the account's base currency (the
+   *     instrument's price converted at the plan's exchange rate)
+   * @param driftValue driftQuantity x price, in the base currency
    * @param beyondTolerance true when |driftValue| exceeds {@code eod.drift-tolerance} x
    *     NetLiquidation
    */

@@ -1,5 +1,6 @@
 package dev.ibtrading.ib;
 
+import dev.ibtrading.broker.AccountCurrency;
 import dev.ibtrading.broker.AccountSnapshot;
 import dev.ibtrading.broker.Bar;
 import dev.ibtrading.broker.Broker;
@@ -7,6 +8,8 @@ import dev.ibtrading.broker.BrokerException;
 import dev.ibtrading.broker.ConnectionState;
 import dev.ibtrading.broker.Contract;
 import dev.ibtrading.broker.Fill;
+import dev.ibtrading.broker.FxRate;
+import dev.ibtrading.broker.FxRateSource;
 import dev.ibtrading.broker.Instrument;
 import dev.ibtrading.broker.MarketDataType;
 import dev.ibtrading.broker.OrderReport;
@@ -17,6 +20,7 @@ import dev.ibtrading.ib.message.ContractDetails;
 import dev.ibtrading.ib.message.RequestMarketDataType;
 import dev.ibtrading.ib.message.WireContract;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,6 +117,76 @@ public class IbBroker implements Broker {
   /**
    * {@inheritDoc}
    *
+   * <p>One account summary request for NetLiquidation (its currency is the base currency) and
+   * {@code $LEDGER:ALL} (IB's cash balances and exchange rates of every currency); see {@link
+   * AccountCurrencyMapper}.
+   */
+  @Override
+  public AccountCurrency accountCurrency() {
+    String id = account();
+    var rows =
+        await(
+            client.submit(
+                new AccountSummaryRequest(
+                    client.nextRequestId(), AccountCurrencyMapper.SUMMARY_TAGS)));
+    return AccountCurrencyMapper.toAccountCurrency(id, rows, Instant.now());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>A snapshot quote of the pair on IDEALPRO in the market's convention ({@link FxPair}), the
+   * other way round when the gateway knows no such pair. The rate is the bid-ask midpoint: IDEALPRO
+   * is a dealer market quoted by bid and ask, and its quotes typically carry no last trade; a quote
+   * without both a bid and an ask (the FX market is closed from Friday evening to Sunday evening
+   * New York time) is no rate. The session's market data type and the delayed fallback apply as for
+   * {@link #quote}.
+   */
+  @Override
+  public Optional<FxRate> fxRate(String from, String to) {
+    if (from.equals(to)) {
+      return Optional.of(FxRate.same(from, Instant.now()));
+    }
+    FxPair pair = FxPair.conventional(from, to);
+    try {
+      return fxRate(pair, from);
+    } catch (BrokerException e) {
+      if (!(e.getCause() instanceof IbRequestException refused)
+          || refused.code() != IbErrorCodes.NO_SECURITY_DEFINITION) {
+        throw e;
+      }
+      log.info("No FX pair {} at the gateway; asking for {}", pair, pair.reversed());
+      return fxRate(pair.reversed(), from);
+    }
+  }
+
+  private Optional<FxRate> fxRate(FxPair pair, String from) {
+    Quoted quoted = snapshot(pair.contract(), pair.toString());
+    SnapshotQuote q = quoted.snapshot();
+    if (q.bid() == null || q.ask() == null) {
+      return Optional.empty();
+    }
+    BigDecimal mid =
+        BigDecimal.valueOf(q.bid())
+            .add(BigDecimal.valueOf(q.ask()))
+            .divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
+    String detail =
+        pair
+            + " on IDEALPRO: bid "
+            + BigDecimal.valueOf(q.bid()).toPlainString()
+            + ", ask "
+            + BigDecimal.valueOf(q.ask()).toPlainString()
+            + ", midpoint ("
+            + quoted.type().propertyName()
+            + ")";
+    FxRate rate =
+        new FxRate(pair.base(), pair.quote(), mid, FxRateSource.MARKET_DATA, detail, Instant.now());
+    return Optional.of(pair.base().equals(from) ? rate : rate.inverse());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
    * <p>Concurrent callers take turns, each with a request sent after its call began, so each gets
    * the full list and sees every fill confirmed before its call (see {@link PositionsRequest}).
    */
@@ -161,9 +235,26 @@ public class IbBroker implements Broker {
    */
   @Override
   public Quote quote(Contract contract) {
+    Quoted quoted = snapshot(wireContract(contract), contract.symbol());
+    SnapshotQuote snapshot = quoted.snapshot();
+    return new Quote(
+        contract,
+        decimal(snapshot.bid()),
+        decimal(snapshot.ask()),
+        decimal(snapshot.last()),
+        decimal(snapshot.close()),
+        quoted.type(),
+        Instant.now());
+  }
+
+  /** A snapshot and the market data type it is of. */
+  private record Quoted(SnapshotQuote snapshot, MarketDataType type) {}
+
+  /** A snapshot in the session's type, or its delayed counterpart when that one is refused. */
+  private Quoted snapshot(WireContract contract, String name) {
     MarketDataType type = marketDataType;
     try {
-      return quote(contract, type);
+      return snapshot(contract, type);
     } catch (BrokerException e) {
       MarketDataType delayed = type.delayedCounterpart();
       if (!delayedFallback || delayed == type || !isNotSubscribed(e)) {
@@ -171,10 +262,10 @@ public class IbBroker implements Broker {
       }
       log.warn(
           "No real-time market data for {} ({}); asking for {} data instead",
-          contract.symbol(),
+          name,
           e.getMessage(),
           delayed.propertyName());
-      return quote(contract, delayed);
+      return snapshot(contract, delayed);
     }
   }
 
@@ -183,22 +274,14 @@ public class IbBroker implements Broker {
         && IbErrorCodes.NO_REALTIME_SUBSCRIPTION.contains(refused.code());
   }
 
-  private Quote quote(Contract contract, MarketDataType type) {
+  private Quoted snapshot(WireContract contract, MarketDataType type) {
     sendMarketDataType(type);
     SnapshotQuote snapshot =
         await(
-            client.submit(
-                new SnapshotQuoteRequest(
-                    client.nextRequestId(), wireContract(contract), type.code())));
+            client.submit(new SnapshotQuoteRequest(client.nextRequestId(), contract, type.code())));
     int delivered = snapshot.marketDataType();
-    return new Quote(
-        contract,
-        decimal(snapshot.bid()),
-        decimal(snapshot.ask()),
-        decimal(snapshot.last()),
-        decimal(snapshot.close()),
-        delivered >= 1 && delivered <= 4 ? MarketDataType.ofCode(delivered) : type,
-        Instant.now());
+    return new Quoted(
+        snapshot, delivered >= 1 && delivered <= 4 ? MarketDataType.ofCode(delivered) : type);
   }
 
   @Override

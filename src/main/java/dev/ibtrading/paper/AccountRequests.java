@@ -10,6 +10,7 @@ import dev.ibtrading.ib.message.RequestAccountSummary;
 import dev.ibtrading.ib.message.WireContract;
 import dev.ibtrading.paper.PaperAccount.Holding;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +82,11 @@ final class AccountRequests implements PaperRequestHandler {
       if (value != null) {
         session.send(
             new AccountSummary(
-                request.requestId(), account, tag, value, PaperAccountSummary.currencyOf(tag)));
+                request.requestId(),
+                account,
+                tag,
+                value,
+                PaperAccountSummary.currencyOf(tag, gateway.account().baseCurrency())));
       }
     }
     session.send(new AccountSummaryEnd(request.requestId()));
@@ -90,18 +95,22 @@ final class AccountRequests implements PaperRequestHandler {
   /**
    * IB's ledger forms (account summary documentation): {@code $LEDGER} the base currency's cash
    * balances, {@code $LEDGER:USD} one currency's, {@code $LEDGER:ALL} every currency's and the
-   * base's. The base currency's rows carry {@code BASE}, as in account updates; the paper account
-   * holds dollars only, so another currency has no rows.
+   * base's totals. The totals' rows carry {@code BASE}, as in account updates; a currency the
+   * account neither holds nor owes has no rows.
    */
   private void sendLedger(int requestId, String tag, String account, PaperSession session) {
     String which = tag.length() > LEDGER.length() + 1 ? tag.substring(LEDGER.length() + 1) : "";
-    List<String> currencies =
-        switch (which.toUpperCase(Locale.ROOT)) {
-          case "" -> tag.equals(LEDGER) ? List.of(PaperLedger.BASE) : List.of();
-          case "ALL" -> List.of(PaperLedger.BASE, CURRENCY);
-          case CURRENCY -> List.of(CURRENCY);
-          default -> List.of();
-        };
+    List<String> held = PaperLedger.currencies(gateway.account());
+    String asked = which.toUpperCase(Locale.ROOT);
+    List<String> currencies;
+    if (asked.isEmpty()) {
+      currencies = tag.equals(LEDGER) ? List.of(PaperLedger.BASE) : List.of();
+    } else if (asked.equals("ALL")) {
+      currencies = new ArrayList<>(List.of(PaperLedger.BASE));
+      currencies.addAll(held);
+    } else {
+      currencies = held.contains(asked) ? List.of(asked) : List.of();
+    }
     for (String currency : currencies) {
       PaperLedger.values(gateway.account(), gateway.market(), currency)
           .forEach(

@@ -1,5 +1,6 @@
 package dev.ibtrading.paper;
 
+import dev.ibtrading.ib.FxPair;
 import dev.ibtrading.ib.IbErrorCodes;
 import dev.ibtrading.ib.message.ClientMessage;
 import dev.ibtrading.ib.message.ClientMessageType;
@@ -101,6 +102,11 @@ final class MarketDataRequests implements PaperRequestHandler {
 
   private void marketData(RequestMarketData request, PaperSession session) {
     int id = request.tickerId();
+    Optional<FxPair> pair = PaperFx.resolve(request.contract());
+    if (pair.isPresent()) {
+      fxMarketData(request, pair.get(), session);
+      return;
+    }
     Optional<PaperInstrument> found = resolve(request.contract(), id, session);
     if (found.isEmpty()) {
       return;
@@ -145,6 +151,42 @@ final class MarketDataRequests implements PaperRequestHandler {
     if (!delayed) {
       session.send(new TickGeneric(id, TickType.HALTED.code(), 0));
     }
+    if (request.snapshot() || request.regulatorySnapshot()) {
+      session.send(new TickSnapshotEnd(id));
+    }
+  }
+
+  /**
+   * A currency pair's quote as a real gateway sends IDEALPRO's: bid and ask with their sizes and
+   * the previous close, no last trade and no volume; outside IDEALPRO's hours bid and ask are -1,
+   * IB's "no price". Real-time whatever the account's entitlement: IB gives every account its
+   * IDEALPRO FX quotes without a market data subscription (an assumption of this simulation where
+   * the docs do not say otherwise).
+   */
+  private void fxMarketData(RequestMarketData request, FxPair pair, PaperSession session) {
+    int id = request.tickerId();
+    PaperMarket market = gateway.market();
+    Instant now = gateway.clock().now();
+    Optional<PaperMarket.Quote> quote = market.fxQuote(pair, now);
+    session.send(new TickRequestParams(id, PaperFx.minTick(pair).doubleValue(), "", 3));
+    session.send(new MarketDataTypeReport(id, 1));
+    price(
+        session,
+        id,
+        TickType.BID,
+        false,
+        quote.map(PaperMarket.Quote::bid).orElse(-1.0),
+        1_000_000,
+        TickPrice.CAN_AUTO_EXECUTE);
+    price(
+        session,
+        id,
+        TickType.ASK,
+        false,
+        quote.map(PaperMarket.Quote::ask).orElse(-1.0),
+        1_000_000,
+        TickPrice.CAN_AUTO_EXECUTE);
+    price(session, id, TickType.CLOSE, false, market.fxPreviousClose(pair, now), 0, 0);
     if (request.snapshot() || request.regulatorySnapshot()) {
       session.send(new TickSnapshotEnd(id));
     }

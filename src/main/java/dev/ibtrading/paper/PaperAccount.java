@@ -42,18 +42,42 @@ public final class PaperAccount {
   private static final Duration KEPT_TRADES = Duration.ofDays(7);
 
   private final String accountId;
+  private final String baseCurrency;
   private final List<Consumer<Holding>> listeners = new CopyOnWriteArrayList<>();
   private final Map<String, Book> books = new TreeMap<>();
-  private BigDecimal cash;
+
+  /** Cash by currency; the base currency always has an entry. */
+  private final Map<String, BigDecimal> cash = new TreeMap<>();
+
   private BigDecimal realizedPnl = BigDecimal.ZERO;
   private final Deque<Trade> trades = new ArrayDeque<>();
 
   /** One position. {@code quantity} is signed: negative is short. */
   public record Holding(String symbol, int conId, BigDecimal quantity, BigDecimal averageCost) {}
 
-  /** The account as saved to and restored from a state file. */
+  /**
+   * The account as saved to and restored from a state file.
+   *
+   * @param cash the base currency's cash
+   * @param otherCash cash in other currencies, by currency; empty (or absent in an older state
+   *     file) for an account that holds its base currency only
+   */
   public record State(
-      String accountId, BigDecimal cash, BigDecimal realizedPnl, List<Holding> holdings) {}
+      String accountId,
+      BigDecimal cash,
+      BigDecimal realizedPnl,
+      List<Holding> holdings,
+      Map<String, BigDecimal> otherCash) {
+    public State {
+      otherCash = otherCash == null ? Map.of() : Map.copyOf(otherCash);
+    }
+
+    /** A state holding its base currency only. */
+    public State(
+        String accountId, BigDecimal cash, BigDecimal realizedPnl, List<Holding> holdings) {
+      this(accountId, cash, realizedPnl, holdings, Map.of());
+    }
+  }
 
   /**
    * One execution the order engine booked, kept so that the previous close's equity can be told
@@ -76,17 +100,45 @@ public final class PaperAccount {
     }
   }
 
+  /** An account based in US dollars. */
   public PaperAccount(String accountId, double startingCash) {
-    this.accountId = accountId;
-    this.cash = BigDecimal.valueOf(startingCash);
+    this(accountId, startingCash, STOCK_CURRENCY);
   }
+
+  /**
+   * @param startingCash cash in {@code baseCurrency}
+   * @param baseCurrency the currency the account reports its values in, e.g. CHF
+   */
+  public PaperAccount(String accountId, double startingCash, String baseCurrency) {
+    this.accountId = accountId;
+    this.baseCurrency = Objects.requireNonNull(baseCurrency, "baseCurrency");
+    this.cash.put(baseCurrency, BigDecimal.valueOf(startingCash));
+  }
+
+  /** The currency every paper stock trades and settles in. */
+  static final String STOCK_CURRENCY = "USD";
 
   public String accountId() {
     return accountId;
   }
 
+  public String baseCurrency() {
+    return baseCurrency;
+  }
+
+  /** The cash of the base currency. */
   public synchronized BigDecimal cash() {
-    return cash;
+    return cash.get(baseCurrency);
+  }
+
+  /** The cash of one currency, zero when the account has none. */
+  public synchronized BigDecimal cash(String currency) {
+    return cash.getOrDefault(currency, BigDecimal.ZERO);
+  }
+
+  /** Cash by currency, the base currency included, in currency order. */
+  public synchronized Map<String, BigDecimal> cashBalances() {
+    return new TreeMap<>(cash);
   }
 
   public synchronized BigDecimal realizedPnl() {
@@ -201,7 +253,9 @@ public final class PaperAccount {
   }
 
   public synchronized State state() {
-    return new State(accountId, cash, realizedPnl, holdings());
+    Map<String, BigDecimal> other = new TreeMap<>(cash);
+    other.remove(baseCurrency);
+    return new State(accountId, cash(), realizedPnl, holdings(), other);
   }
 
   /** Replaces the books with a saved state of the same account; listeners are not called. */
@@ -210,7 +264,9 @@ public final class PaperAccount {
       throw new IllegalArgumentException(
           "state of account " + state.accountId() + " (expected: " + accountId + ")");
     }
-    cash = state.cash();
+    cash.clear();
+    cash.putAll(state.otherCash());
+    cash.put(baseCurrency, state.cash());
     realizedPnl = state.realizedPnl();
     books.clear();
     // The restored books are the account as of before any trade kept here: those trades are not in
@@ -227,7 +283,7 @@ public final class PaperAccount {
   /** Updates cash and the position; returns the realized profit. Caller holds the lock. */
   private BigDecimal book(
       String symbol, int conId, BigDecimal quantity, BigDecimal price, BigDecimal commission) {
-    cash = cash.subtract(quantity.multiply(price)).subtract(commission);
+    cash.merge(STOCK_CURRENCY, quantity.multiply(price).add(commission).negate(), BigDecimal::add);
 
     Book before = books.get(symbol);
     BigDecimal held = before == null ? BigDecimal.ZERO : before.quantity();

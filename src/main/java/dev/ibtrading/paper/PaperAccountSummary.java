@@ -34,6 +34,11 @@ import org.slf4j.LoggerFactory;
  *       position value (day-trading leverage of a margin account), never below 0.
  * </ul>
  *
+ * <p>Every amount is in the account's base currency, as IB reports them: cash of each currency and
+ * the stocks' dollar values are converted at the market's exchange rate of the moment ({@link
+ * PaperMarket#fxRate}), the rate the account's {@code ExchangeRate} values show. TotalCashValue is
+ * the sum of every currency's cash so converted (negative balances, loans, included).
+ *
  * <p>Values are formatted as IB does, with 2 decimals ({@code 100000.00}); the Cushion fraction
  * gets 6 so that it stays useful. A holding of a symbol the market does not know is valued at its
  * average cost.
@@ -45,7 +50,10 @@ final class PaperAccountSummary {
   private static final BigDecimal SHORT_MAINTENANCE = new BigDecimal("0.30");
   private static final BigDecimal INITIAL_MARGIN = new BigDecimal("0.50");
   private static final BigDecimal LEVERAGE = BigDecimal.valueOf(4);
-  static final String CURRENCY = "USD";
+
+  /** The currency every paper stock trades in. */
+  static final String CURRENCY = PaperAccount.STOCK_CURRENCY;
+
   static final String ACCOUNT_TYPE = "INDIVIDUAL";
   private static final String UNLIMITED_DAY_TRADES = "-1";
   private static final Set<String> WITHOUT_CURRENCY =
@@ -62,15 +70,20 @@ final class PaperAccountSummary {
   static Map<String, String> compute(PaperAccount account, PaperMarket market) {
     PaperAccount.DayBooks day = account.dayBooks(market.now()); // books and trades of one moment
     PaperAccount.State books = day.books();
+    String base = account.baseCurrency();
+    BigDecimal fx = market.fxRate(CURRENCY, base);
     BigDecimal cash = books.cash();
+    for (Map.Entry<String, BigDecimal> other : books.otherCash().entrySet()) {
+      cash = cash.add(other.getValue().multiply(market.fxRate(other.getKey(), base)));
+    }
     BigDecimal marketValue = BigDecimal.ZERO;
     BigDecimal previousValue = BigDecimal.ZERO;
     BigDecimal longValue = BigDecimal.ZERO;
     BigDecimal shortValue = BigDecimal.ZERO;
     for (Holding h : books.holdings()) {
-      BigDecimal value = h.quantity().multiply(price(market, h, false));
+      BigDecimal value = h.quantity().multiply(price(market, h, false)).multiply(fx);
       marketValue = marketValue.add(value);
-      previousValue = previousValue.add(h.quantity().multiply(price(market, h, true)));
+      previousValue = previousValue.add(h.quantity().multiply(price(market, h, true)).multiply(fx));
       if (value.signum() > 0) {
         longValue = longValue.add(value);
       } else {
@@ -99,7 +112,7 @@ final class PaperAccountSummary {
     values.put(AccountSummaryTags.EQUITY_WITH_LOAN_VALUE, money(equityWithLoan));
     values.put(
         AccountSummaryTags.PREVIOUS_DAY_EQUITY_WITH_LOAN_VALUE,
-        money(cash.add(previousValue).add(undoneToday(day.tradesToday(), market))));
+        money(cash.add(previousValue).add(undoneToday(day.tradesToday(), market).multiply(fx))));
     values.put(AccountSummaryTags.GROSS_POSITION_VALUE, money(gross));
     values.put(AccountSummaryTags.MAINT_MARGIN_REQ, money(maintenance));
     values.put(AccountSummaryTags.EXCESS_LIQUIDITY, money(excess));
@@ -162,10 +175,12 @@ final class PaperAccountSummary {
    * Leverage, AccountType, LookAheadNextChange and DayTradesRemaining without one:
    * nautechsystems/nautilus_trader@a95c804
    * tests/integration_tests/adapters/interactive_brokers/resources/responses/account_values.json),
-   * the account's currency for money.
+   * the account's base currency for money (AUD in that AUD account).
    */
-  static String currencyOf(String tag) {
-    return WITHOUT_CURRENCY.contains(tag) || tag.startsWith("DayTradesRemaining") ? "" : CURRENCY;
+  static String currencyOf(String tag, String baseCurrency) {
+    return WITHOUT_CURRENCY.contains(tag) || tag.startsWith("DayTradesRemaining")
+        ? ""
+        : baseCurrency;
   }
 
   /**

@@ -65,7 +65,7 @@ record PaperAccountValues(List<Value> values, List<PortfolioValue> portfolio) {
 
   static PaperAccountValues of(PaperAccount account, PaperMarket market) {
     String id = account.accountId();
-    String base = PaperAccountSummary.CURRENCY;
+    String base = account.baseCurrency();
     List<Value> values = new ArrayList<>();
     values.add(new Value("AccountCode", id, ""));
     values.add(new Value("AccountReady", "true", ""));
@@ -75,14 +75,16 @@ record PaperAccountValues(List<Value> values, List<PortfolioValue> portfolio) {
           if (NOT_IN_UPDATES.contains(tag)) {
             return;
           }
-          String currency = PaperAccountSummary.currencyOf(tag);
+          String currency = PaperAccountSummary.currencyOf(tag, base);
           values.add(new Value(tag, value, currency));
           if (SEGMENTED.contains(tag)) {
             values.add(new Value(tag + "-S", value, currency));
           }
         });
     values.add(new Value("Leverage-S", summary.get("Leverage"), ""));
-    for (String currency : List.of(base, PaperLedger.BASE)) {
+    List<String> ledgers = new ArrayList<>(PaperLedger.currencies(account));
+    ledgers.add(PaperLedger.BASE);
+    for (String currency : ledgers) {
       PaperLedger.values(account, market, currency)
           .forEach((key, value) -> values.add(new Value(key, value, currency)));
     }

@@ -42,7 +42,7 @@ public final class PaperGateway implements AutoCloseable {
     this.config = config;
     this.clock = clock;
     this.market = new PaperMarket(config, clock);
-    this.account = new PaperAccount(config.account(), config.startingCash());
+    this.account = new PaperAccount(config.account(), config.startingCash(), config.currency());
     register(new SessionRequests(this));
     register(new AccountRequests(this));
     register(new AccountUpdates(this));

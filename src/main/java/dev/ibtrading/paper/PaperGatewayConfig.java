@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param host address to listen on; 127.0.0.1 unless a test host needs more
  * @param port TCP port; 0 picks a free one (see {@link PaperGateway#port()})
  * @param account the simulated account id, e.g. DU0000001
- * @param startingCash cash of a new account, in USD
+ * @param startingCash cash of a new account, in {@code currency}
  * @param seed seed of the deterministic price model
  * @param barsFile optional CSV of daily bars ({@code symbol,date,open,high,low,close,volume})
  * @param alwaysOpen treat the market as open at any hour (demos and tests)
@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param calendar the exchange calendar the market keeps: NYSE's rules, plus the worker's
  *     configured extra closed days and early closes when the gateway is embedded ({@code
  *     calendar.*})
+ * @param currency the account's base currency (ISO code, one of {@link PaperFx#currencies()}): the
+ *     starting cash and every account value are in it; stocks trade in US dollars all the same
  */
 public record PaperGatewayConfig(
     String host,
@@ -43,12 +45,22 @@ public record PaperGatewayConfig(
     CommissionSchedule commissionSchedule,
     Duration fillDelay,
     MarketDataEntitlement marketData,
-    ExchangeCalendar calendar) {
+    ExchangeCalendar calendar,
+    String currency) {
 
   public PaperGatewayConfig {
     Objects.requireNonNull(commissionSchedule, "commissionSchedule");
     Objects.requireNonNull(marketData, "marketData");
     Objects.requireNonNull(calendar, "calendar");
+    Objects.requireNonNull(currency, "currency");
+    if (!PaperFx.currencies().contains(currency)) {
+      throw new IllegalArgumentException(
+          "paper account currency '"
+              + currency
+              + "' (expected one of "
+              + new java.util.TreeSet<>(PaperFx.currencies())
+              + ")");
+    }
   }
 
   /** A builder starting from {@link Builder}'s defaults. */
@@ -73,7 +85,8 @@ public record PaperGatewayConfig(
         .commissionSchedule(commissionSchedule)
         .fillDelay(fillDelay)
         .marketData(marketData)
-        .calendar(calendar);
+        .calendar(calendar)
+        .currency(currency);
   }
 
   /** A fresh in-memory account on a free loopback port, market always open: what tests want. */
@@ -91,7 +104,7 @@ public record PaperGatewayConfig(
    * place that makes one. Defaults: loopback on a free port, account DU0000001 with 100,000 USD,
    * seed 42, the seeded price model, New York hours, no state file, 1 bp slippage, 0.005 USD a
    * share with a 1 USD minimum ({@link CommissionSchedule#PER_SHARE}), immediate fills, real-time
-   * market data, NYSE's calendar by rule.
+   * market data, NYSE's calendar by rule, based in US dollars.
    */
   public static final class Builder {
     private String host = "127.0.0.1";
@@ -109,6 +122,7 @@ public record PaperGatewayConfig(
     private Duration fillDelay = Duration.ZERO;
     private MarketDataEntitlement marketData = MarketDataEntitlement.REALTIME;
     private ExchangeCalendar calendar = ExchangeCalendar.nyse();
+    private String currency = "USD";
 
     private Builder() {}
 
@@ -187,6 +201,11 @@ public record PaperGatewayConfig(
       return this;
     }
 
+    public Builder currency(String currency) {
+      this.currency = currency;
+      return this;
+    }
+
     public PaperGatewayConfig build() {
       return new PaperGatewayConfig(
           host,
@@ -203,7 +222,8 @@ public record PaperGatewayConfig(
           commissionSchedule,
           fillDelay,
           marketData,
-          calendar);
+          calendar,
+          currency);
     }
   }
 }

@@ -29,7 +29,18 @@ record PaperGatewayOptions(String host, PaperGatewayProperties paper, boolean he
     PORT("--port", "port", "N", "a port number 0-65535", "TCP port; 0 picks a free one (4002)"),
     HOST("--host", null, "ADDRESS", "an address", "address to listen on (127.0.0.1)"),
     ACCOUNT("--account", "account", "ID", "an account id", "simulated account id (DU0000001)"),
-    CASH("--cash", "cash", "USD", "an amount in USD", "starting cash of a new account (100000)"),
+    CASH(
+        "--cash",
+        "cash",
+        "AMOUNT",
+        "an amount in the account's currency",
+        "starting cash of a new account, in --currency (100000)"),
+    CURRENCY(
+        "--currency",
+        "currency",
+        "CODE",
+        "USD, EUR, GBP, CHF, JPY, CAD or AUD",
+        "the account's base currency (USD)"),
     BARS("--bars", "bars-file", "FILE.csv", "a CSV file", "daily bars to replay"),
     SEED("--seed", "seed", "N", "a whole number", "seed of the price model (42)"),
     ALWAYS_OPEN("--always-open", "always-open", null, null, "market open at any hour"),
@@ -118,6 +129,9 @@ record PaperGatewayOptions(String host, PaperGatewayProperties paper, boolean he
     }
     if (paper.cash() < 0) {
       throw CommandLine.invalid(Flag.CASH, given.get(Flag.CASH));
+    }
+    if (!PaperFx.currencies().contains(paper.currency())) {
+      throw CommandLine.invalid(Flag.CURRENCY, given.get(Flag.CURRENCY));
     }
     if (paper.barsFile() != null && !Files.isRegularFile(paper.barsFile())) {
       throw new UsageException(Flag.BARS.spec().flag() + " " + paper.barsFile() + ": no such file");

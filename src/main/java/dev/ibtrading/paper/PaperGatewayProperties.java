@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * standalone {@code paper-gateway} command takes the same settings as options.
  *
  * @param account the simulated account id
- * @param cash starting cash of a new account, in USD
+ * @param cash starting cash of a new account, in {@code currency}
  * @param seed seed of the deterministic price model
  * @param barsFile optional CSV of daily bars ({@code symbol,date,open,high,low,close,volume})
  * @param alwaysOpen treat the market as open at any hour (demos); the {@code local} profile sets it
@@ -33,6 +34,10 @@ import org.springframework.validation.annotation.Validated;
  *     (default), {@code delayed} (every quote delayed, whatever type is asked for) or {@code none}
  *     (an account without subscriptions: real-time quotes fail with IB's error 10089, delayed ones
  *     after {@code reqMarketDataType(3)} work); see {@link MarketDataEntitlement}
+ * @param currency the account's base currency: USD (default), EUR, GBP, CHF, JPY, CAD or AUD. The
+ *     starting cash and the account values are in it, FX quotes of IDEALPRO pairs come from the
+ *     price model, and US stocks settle in dollars (a negative dollar balance when bought without
+ *     dollars)
  */
 @ConfigurationProperties("ib.paper")
 @Validated
@@ -48,7 +53,9 @@ public record PaperGatewayProperties(
     @DefaultValue("0.005") @PositiveOrZero double commissionPerShare,
     @DefaultValue("1.0") @PositiveOrZero double minCommission,
     @DefaultValue("0s") @NotNull Duration fillDelay,
-    @DefaultValue("realtime") @NotNull MarketDataEntitlement marketData) {
+    @DefaultValue("realtime") @NotNull MarketDataEntitlement marketData,
+    @DefaultValue("USD") @NotNull @Pattern(regexp = "USD|EUR|GBP|CHF|JPY|CAD|AUD")
+        String currency) {
 
   /** The embedded gateway listens on loopback only: it has no authentication. */
   public static final String LOOPBACK = "127.0.0.1";
@@ -73,6 +80,7 @@ public record PaperGatewayProperties(
         .minCommission(minCommission)
         .fillDelay(fillDelay)
         .marketData(marketData)
+        .currency(currency)
         .build();
   }
 }

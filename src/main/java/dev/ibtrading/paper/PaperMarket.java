@@ -1,11 +1,14 @@
 package dev.ibtrading.paper;
 
+import dev.ibtrading.ib.FxPair;
 import dev.ibtrading.schedule.ExchangeCalendar;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -31,6 +34,8 @@ public final class PaperMarket {
   private final ExchangeCalendar calendar;
   private final Map<String, DailySeries> series = new HashMap<>();
   private final Map<String, Double> pinned = new ConcurrentHashMap<>();
+  private final PaperFx fx;
+  private volatile boolean fxClosed;
 
   /**
    * @throws IllegalArgumentException if the configured bars file has a bad row
@@ -39,6 +44,7 @@ public final class PaperMarket {
     this.config = config;
     this.clock = clock;
     this.calendar = config.calendar();
+    this.fx = new PaperFx(config.seed());
     Map<String, CsvDailySeries> csv =
         config.barsFile() == null ? Map.of() : CsvBarsFile.load(config.barsFile());
     for (PaperInstrument instrument : PaperUniverse.all()) {
@@ -105,6 +111,42 @@ public final class PaperMarket {
         .toList();
   }
 
+  /**
+   * What one unit of {@code from} is worth in {@code to} today (by the clock), at the FX model's
+   * midpoint ({@link PaperFx}): the rate the account's values are converted at.
+   */
+  public BigDecimal fxRate(String from, String to) {
+    return fx.rate(from, to, clock.now().atZone(ExchangeCalendar.NEW_YORK).toLocalDate());
+  }
+
+  /**
+   * A pair's quote at {@code instant}: bid and ask half a pip around the day's midpoint, no last
+   * trade; empty while IDEALPRO is closed (unless the market is always open).
+   */
+  Optional<Quote> fxQuote(FxPair pair, Instant instant) {
+    if (fxClosed || (!config.alwaysOpen() && !PaperFx.isOpen(instant))) {
+      return Optional.empty();
+    }
+    BigDecimal mid = fx.mid(pair, instant.atZone(ExchangeCalendar.NEW_YORK).toLocalDate());
+    BigDecimal half = PaperFx.minTick(pair);
+    return Optional.of(
+        new Quote(mid.subtract(half).doubleValue(), mid.add(half).doubleValue(), -1));
+  }
+
+  /**
+   * Test hook: FX quotes have no bid and ask from now on, as while IDEALPRO is closed, until {@link
+   * #unpinAll}. Account values keep converting at the model's rate.
+   */
+  public void closeFx() {
+    fxClosed = true;
+  }
+
+  /** A pair's midpoint of the day before {@code instant}'s, its close. */
+  double fxPreviousClose(FxPair pair, Instant instant) {
+    return fx.mid(pair, instant.atZone(ExchangeCalendar.NEW_YORK).toLocalDate().minusDays(1))
+        .doubleValue();
+  }
+
   /** Bid and ask one spread step around the last price, now. */
   public Quote quote(String symbol) {
     return quoteAt(symbol, clock.now());
@@ -140,9 +182,12 @@ public final class PaperMarket {
     PaperUniverse.bySymbol(symbol).ifPresent(i -> pinned.remove(i.symbol()));
   }
 
-  /** Releases every pinned price: the model's prices apply again. */
+  /**
+   * Releases every pinned price and reopens FX ({@link #closeFx}): the model's prices apply again.
+   */
   public void unpinAll() {
     pinned.clear();
+    fxClosed = false;
   }
 
   /** The simulated price at {@code instant}, rounded to the cent. */

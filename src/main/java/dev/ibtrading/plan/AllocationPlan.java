@@ -1,5 +1,6 @@
 package dev.ibtrading.plan;
 
+import dev.ibtrading.broker.FxRate;
 import dev.ibtrading.orders.OrderLine;
 import dev.ibtrading.orders.OrderProperties;
 import dev.ibtrading.orders.PlannedOrder;
@@ -14,15 +15,24 @@ import java.util.Map;
  * name, in run order), the targets of the managed instruments, and one line per order after the
  * caps.
  *
- * @param prices the reference price each target was sized at, by symbol (eod-check values its drift
- *     with them rather than asking for quotes again)
+ * @param prices the reference price each target was sized at, by symbol, in the instrument's own
+ *     currency (its contract's)
+ * @param basePrices the same prices converted to the account's base currency at {@code fxRates}:
+ *     what targets, caps and eod-check's drift are valued at, so that every amount compared is in
+ *     the base currency
+ * @param baseCurrency the account's base currency, NetLiquidation's
+ * @param fxRates each rate the plan converted with, from an instrument's currency to the base
+ *     currency (none when every instrument is priced in the base currency)
  */
 public record AllocationPlan(
     List<Signal> signals,
     Map<String, Map<String, Object>> diagnostics,
     List<Target> targets,
     List<OrderLine> lines,
-    Map<String, BigDecimal> prices) {
+    Map<String, BigDecimal> prices,
+    Map<String, BigDecimal> basePrices,
+    String baseCurrency,
+    List<FxRate> fxRates) {
 
   public AllocationPlan {
     signals = List.copyOf(signals);
@@ -30,6 +40,8 @@ public record AllocationPlan(
     targets = List.copyOf(targets);
     lines = List.copyOf(lines);
     prices = Map.copyOf(prices);
+    basePrices = Map.copyOf(basePrices);
+    fxRates = List.copyOf(fxRates);
   }
 
   public List<PlannedOrder> planned(OrderProperties properties) {

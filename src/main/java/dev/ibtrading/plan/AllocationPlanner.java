@@ -4,6 +4,8 @@ import dev.ibtrading.broker.AccountSnapshot;
 import dev.ibtrading.broker.Bar;
 import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.Contract;
+import dev.ibtrading.broker.FxRate;
+import dev.ibtrading.broker.FxRateSource;
 import dev.ibtrading.broker.Instrument;
 import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderSide;
@@ -15,6 +17,7 @@ import dev.ibtrading.strategy.MarketData;
 import dev.ibtrading.strategy.Strategy;
 import dev.ibtrading.strategy.StrategyDecision;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +25,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +40,14 @@ import java.util.Set;
  * latest usable daily bar of a data instrument is older than {@code freshFrom} (the previous
  * trading session), or a traded instrument priced at zero or not at all, or only at a close older
  * than {@code freshFrom}. Deciding or sizing on such data would trade on a market that has moved.
+ *
+ * <p>Currencies: NetLiquidation, the caps and the gross position value are in the account's base
+ * currency (IB reports the account's values in it); each instrument is priced in its own currency,
+ * its contract's. The planner converts each price into the base currency at the broker's exchange
+ * rate ({@link Broker#fxRate}, the FX quote's midpoint) and compares and sizes in the base currency
+ * only: one conversion per instrument, and every amount a cap or the minimum order sees is in the
+ * currency its setting is written in. A rate the broker cannot quote is missing data like a missing
+ * price: the plan is refused ({@link StaleMarketDataException}).
  */
 public final class AllocationPlanner {
   private final Broker broker;
@@ -60,6 +72,9 @@ public final class AllocationPlanner {
     List<String> stale = new ArrayList<>();
     AccountSnapshot account = broker.accountSnapshot();
     BigDecimal netLiq = account.netLiquidation();
+    String base = account.currency();
+    Map<String, Optional<FxRate>> rates = new LinkedHashMap<>();
+    Map<Instrument, BigDecimal> basePrices = new HashMap<>();
     Map<Instrument, Contract> contracts = new LinkedHashMap<>();
     Map<Instrument, List<Bar>> bars = new HashMap<>();
     Map<Instrument, BigDecimal> targets = new LinkedHashMap<>();
@@ -122,8 +137,14 @@ public final class AllocationPlanner {
         if (price == null) {
           continue;
         }
+        BigDecimal basePrice =
+            basePrices.computeIfAbsent(
+                instrument, i -> basePrice(contracts.get(i), price, base, rates, stale));
+        if (basePrice == null) {
+          continue;
+        }
         BigDecimal shares =
-            TargetSizer.shares(netLiq, settings.exposure(), strategyWeight, weight, price);
+            TargetSizer.shares(netLiq, settings.exposure(), strategyWeight, weight, basePrice);
         targets.merge(instrument, shares, BigDecimal::add);
       }
     }
@@ -132,7 +153,41 @@ public final class AllocationPlanner {
     }
     targets.keySet().removeAll(frozen);
     delayed.warning().ifPresent(warnings::add);
-    return lines(account, contracts, targets, prices, signals, diagnostics, warnings);
+    List<FxRate> used =
+        rates.values().stream()
+            .flatMap(Optional::stream)
+            .filter(r -> r.source() != FxRateSource.SAME_CURRENCY)
+            .toList();
+    return lines(
+        account, contracts, targets, prices, basePrices, used, signals, diagnostics, warnings);
+  }
+
+  /**
+   * The price in the base currency: the instrument's own price times the rate from its currency to
+   * the base; null, with the reason in {@code stale}, when the broker has no rate for the pair.
+   */
+  private BigDecimal basePrice(
+      Contract contract,
+      BigDecimal price,
+      String base,
+      Map<String, Optional<FxRate>> rates,
+      List<String> stale) {
+    String currency = contract.currency();
+    if (currency.equals(base)) {
+      return price;
+    }
+    Optional<FxRate> rate = rates.computeIfAbsent(currency, c -> broker.fxRate(c, base));
+    if (rate.isEmpty()) {
+      stale.add(
+          contract.symbol()
+              + ": no exchange rate "
+              + currency
+              + "->"
+              + base
+              + " (the gateway quoted the currency pair without a bid and an ask)");
+      return null;
+    }
+    return rate.get().convert(price);
   }
 
   private Problem paused(Strategy strategy) {
@@ -155,9 +210,12 @@ public final class AllocationPlanner {
       Map<Instrument, Contract> contracts,
       Map<Instrument, BigDecimal> targets,
       Map<Instrument, BigDecimal> prices,
+      Map<Instrument, BigDecimal> basePrices,
+      List<FxRate> fxRates,
       List<Signal> signals,
       Map<String, Map<String, Object>> diagnostics,
       List<Problem> warnings) {
+    String base = account.currency();
     Map<Integer, BigDecimal> positions = new HashMap<>();
     for (Position position : broker.positions()) {
       positions.merge(position.contract().conId(), position.quantity(), BigDecimal::add);
@@ -173,24 +231,27 @@ public final class AllocationPlanner {
       int conId = contracts.get(instrument).conId();
       BigDecimal position = positions.getOrDefault(conId, BigDecimal.ZERO);
       BigDecimal held = position.add(open.getOrDefault(conId, BigDecimal.ZERO));
-      gross = gross.add(held.abs().subtract(position.abs()).multiply(prices.get(instrument)));
+      gross = gross.add(held.abs().subtract(position.abs()).multiply(basePrices.get(instrument)));
     }
     OrderCaps caps = new OrderCaps(settings, account.netLiquidation(), gross);
     Map<String, BigDecimal> targetPrices = new HashMap<>();
+    Map<String, BigDecimal> targetBasePrices = new HashMap<>();
     List<Target> targetList = new ArrayList<>();
     List<OrderLine> lines = new ArrayList<>();
     for (Map.Entry<Instrument, BigDecimal> entry : targets.entrySet()) {
       Contract contract = contracts.get(entry.getKey());
       BigDecimal price = prices.get(entry.getKey());
+      BigDecimal basePrice = basePrices.get(entry.getKey());
       BigDecimal position = positions.getOrDefault(contract.conId(), BigDecimal.ZERO);
       BigDecimal held = position.add(open.getOrDefault(contract.conId(), BigDecimal.ZERO));
       targetList.add(new Target(contract.symbol(), position, entry.getValue()));
       targetPrices.put(contract.symbol(), price);
+      targetBasePrices.put(contract.symbol(), basePrice);
       BigDecimal delta = entry.getValue().subtract(held);
       if (delta.signum() == 0) {
         continue;
       }
-      if (delta.abs().multiply(price).compareTo(settings.minOrderNotional()) < 0) {
+      if (delta.abs().multiply(basePrice).compareTo(settings.minOrderNotional()) < 0) {
         warnings.add(
             new Problem(
                 "below-min-order-notional",
@@ -199,12 +260,23 @@ public final class AllocationPlanner {
                     + delta.toPlainString()
                     + " shares at "
                     + price.toPlainString()
+                    + " "
+                    + contract.currency()
+                    + (contract.currency().equals(base)
+                        ? ""
+                        : " ("
+                            + basePrice.setScale(4, RoundingMode.HALF_EVEN).toPlainString()
+                            + " "
+                            + base
+                            + ")")
                     + " are worth less than "
                     + settings.minOrderNotional().toPlainString()
+                    + " "
+                    + base
                     + ", not traded"));
         continue;
       }
-      OrderCaps.Capped capped = caps.apply(held, delta, price);
+      OrderCaps.Capped capped = caps.apply(held, delta, basePrice);
       if (capped.cap() != null) {
         warnings.add(new Problem(capped.cap(), contract.symbol() + ": " + capped.reason()));
       }
@@ -217,7 +289,8 @@ public final class AllocationPlanner {
               price,
               capped.cap()));
     }
-    return new AllocationPlan(signals, diagnostics, targetList, lines, targetPrices);
+    return new AllocationPlan(
+        signals, diagnostics, targetList, lines, targetPrices, targetBasePrices, base, fxRates);
   }
 
   /**

@@ -49,7 +49,8 @@ final class OrderCaps {
    *
    * @param held signed shares held plus this worker's open orders for the instrument
    * @param delta signed shares wanted
-   * @param price the price the order is valued at, positive
+   * @param price the price the order is valued at, positive, in the account's base currency (the
+   *     instrument's price converted at the exchange rate), the currency of the caps
    */
   Capped apply(BigDecimal held, BigDecimal delta, BigDecimal price) {
     Capped capped = new Capped(delta, null, null);

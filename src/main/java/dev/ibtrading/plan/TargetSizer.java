@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 /**
  * Whole-share targets: NetLiquidation x exposure x strategy weight x instrument weight / price,
  * rounded toward zero so that no target ever exceeds its capital. Signed like the weight.
+ * NetLiquidation and the price are in one currency, the account's base currency: the price is the
+ * instrument's own converted at the exchange rate (the original system's {@code price x fx}).
  */
 final class TargetSizer {
   private TargetSizer() {}

@@ -1,11 +1,13 @@
 package dev.ibtrading.replay;
 
+import dev.ibtrading.broker.AccountCurrency;
 import dev.ibtrading.broker.AccountSnapshot;
 import dev.ibtrading.broker.Bar;
 import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.ConnectionState;
 import dev.ibtrading.broker.Contract;
 import dev.ibtrading.broker.Fill;
+import dev.ibtrading.broker.FxRate;
 import dev.ibtrading.broker.Instrument;
 import dev.ibtrading.broker.MarketDataType;
 import dev.ibtrading.broker.OrderReport;
@@ -68,6 +70,16 @@ final class VirtualTimeBroker implements Broker {
   @Override
   public AccountSnapshot accountSnapshot() {
     return broker.accountSnapshot();
+  }
+
+  @Override
+  public AccountCurrency accountCurrency() {
+    return broker.accountCurrency();
+  }
+
+  @Override
+  public Optional<FxRate> fxRate(String from, String to) {
+    return broker.fxRate(from, to);
   }
 
   @Override

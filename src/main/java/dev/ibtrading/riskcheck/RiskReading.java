@@ -20,9 +20,19 @@ record RiskReading(AccountSnapshot account, List<Priced> managed) {
    * One managed position.
    *
    * @param contract the qualified contract, to quote and trade it
-   * @param price the quote's reference price, null when none was available
+   * @param price the quote's reference price in the instrument's currency, null when none was
+   *     available (or no exchange rate to the base currency)
+   * @param toBase the exchange rate from the instrument's currency to the account's base currency
+   *     (1 when they are the same): gross values are compared with NetLiquidation and
+   *     GrossPositionValue, which IB reports in the base currency
    */
-  record Priced(Position position, Contract contract, BigDecimal price) {
+  record Priced(Position position, Contract contract, BigDecimal price, BigDecimal toBase) {
+
+    /** A position priced in the account's base currency. */
+    Priced(Position position, Contract contract, BigDecimal price) {
+      this(position, contract, price, BigDecimal.ONE);
+    }
+
     String symbol() {
       return position.contract().symbol();
     }
@@ -31,9 +41,9 @@ record RiskReading(AccountSnapshot account, List<Priced> managed) {
       return position.quantity();
     }
 
-    /** |quantity| x price; null without a price. */
+    /** |quantity| x price in the base currency; null without a price. */
     BigDecimal grossValue() {
-      return price == null ? null : position.quantity().abs().multiply(price);
+      return price == null ? null : position.quantity().abs().multiply(price).multiply(toBase);
     }
 
     RiskCheckResult.PositionValue reported() {

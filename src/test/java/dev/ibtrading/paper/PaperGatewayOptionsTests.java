@@ -115,7 +115,7 @@ class PaperGatewayOptionsTests {
     assertThatThrownBy(() -> parse("--port"))
         .hasMessage("--port needs a value (a port number 0-65535)");
     assertThatThrownBy(() -> parse("--cash", "--always-open"))
-        .hasMessage("--cash needs a value (an amount in USD)");
+        .hasMessage("--cash needs a value (an amount in the account's currency)");
   }
 
   @Test
@@ -125,11 +125,19 @@ class PaperGatewayOptionsTests {
     assertThatThrownBy(() -> parse("--port", "70000"))
         .hasMessage("--port 70000: invalid (expected: a port number 0-65535)");
     assertThatThrownBy(() -> parse("--cash", "lots"))
-        .hasMessage("--cash lots: invalid (expected: an amount in USD)");
+        .hasMessage("--cash lots: invalid (expected: an amount in the account's currency)");
     assertThatThrownBy(() -> parse("--cash", "-5"))
-        .hasMessage("--cash -5: invalid (expected: an amount in USD)");
+        .hasMessage("--cash -5: invalid (expected: an amount in the account's currency)");
+    assertThatThrownBy(() -> parse("--currency", "XAU"))
+        .hasMessage("--currency XAU: invalid (expected: USD, EUR, GBP, CHF, JPY, CAD or AUD)");
     assertThatThrownBy(() -> parse("--fill-delay", "soon"))
         .hasMessage("--fill-delay soon: invalid (expected: a duration like 500ms)");
+  }
+
+  @Test
+  void theCurrencyOptionBasesTheAccount() throws Exception {
+    assertThat(parse("--currency", "CHF").toConfig().currency()).isEqualTo("CHF");
+    assertThat(parse().toConfig().currency()).isEqualTo("USD");
   }
 
   @Test

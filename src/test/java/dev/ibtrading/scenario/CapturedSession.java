@@ -31,11 +31,20 @@ import java.util.function.Predicate;
  * <p>Written by the test, where the corpus has no capture (each one named where it is added): the
  * end marker of executions, and one position: the corpus has no stock position of the summary's
  * account (it held futures), so ibkr-go's captured AMZN row is also sent as that account's, its
- * account field the only change.
+ * account field the only change. And the FX quote: the account is in pounds (its NetLiquidation's
+ * currency) and the quoted stock in dollars, so the worker sizes at GBP.USD, whose quote the corpus
+ * does not have: bid and ask ({@value #FX_BID}, {@value #FX_ASK}) in the layout of ibkr-go's
+ * captured TICK_PRICE, and the snapshot's end, as a real gateway answers an IDEALPRO snapshot (no
+ * last trade).
  */
 final class CapturedSession {
   /** The stock with a captured contract (rust-ibapi) and quote (ibkr-go). */
   static final String QUOTED_STOCK = "AAPL";
+
+  /** The written GBP.USD quote: dollars per pound. */
+  static final String FX_BID = "1.27015";
+
+  static final String FX_ASK = "1.27025";
 
   private static final String SUMMARY_SESSION = "test_client_connection=test_connect.json";
 
@@ -69,6 +78,12 @@ final class CapturedSession {
         // REQ_MKT_DATA: the captured snapshot of the quoted stock (delayed: the recording's
         // account had no live data).
         .answer(1, asksFor(QUOTED_STOCK), quotedSnapshot())
+        // Written: GBP.USD on IDEALPRO (see the class comment); TICK_PRICE [1, version 6,
+        // tickerId, tick type 1 bid / 2 ask, price, size, attributes], TICK_SNAPSHOT_END [57, 1,
+        // id].
+        .answerWith(1, asksFor("GBP"), List.of("1", "6", "0", "1", FX_BID, "1000000", "1"))
+        .answerWith(1, asksFor("GBP"), List.of("1", "6", "0", "2", FX_ASK, "1000000", "1"))
+        .answerWith(1, asksFor("GBP"), List.of("57", "1", "0"))
         .forbid(3) // PLACE_ORDER
         .forbid(4) // CANCEL_ORDER
         .forbid(58); // REQ_GLOBAL_CANCEL

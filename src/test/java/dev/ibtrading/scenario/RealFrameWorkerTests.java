@@ -210,12 +210,29 @@ class RealFrameWorkerTests {
         .singleElement()
         .satisfies(s -> assertThat(s.path("value").decimalValue()).isEqualByComparingTo("1"));
     BigDecimal price = CAPTURED.quotedLast();
+    // The account is in pounds, the stock in dollars: sized at GBP.USD's midpoint, inverted.
+    assertThat(CAPTURED.currency()).isEqualTo("GBP");
+    BigDecimal mid =
+        new BigDecimal(CapturedSession.FX_BID)
+            .add(new BigDecimal(CapturedSession.FX_ASK))
+            .divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
+    BigDecimal usdToGbp = BigDecimal.ONE.divide(mid, MathContext.DECIMAL64);
     BigDecimal shares =
         CAPTURED
             .value("NetLiquidation")
             .multiply(allocation.exposure())
             .multiply(allocation.strategyWeights().getOrDefault("dummy", BigDecimal.ONE))
-            .divide(price, 0, RoundingMode.DOWN);
+            .divide(price.multiply(usdToGbp), 0, RoundingMode.DOWN);
+    assertThat(result.path("baseCurrency").asString()).isEqualTo("GBP");
+    assertThat(result.path("fxRates"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.path("from").asString()).isEqualTo("USD");
+              assertThat(r.path("to").asString()).isEqualTo("GBP");
+              assertThat(r.path("rate").decimalValue()).isEqualByComparingTo(usdToGbp);
+              assertThat(r.path("detail").asString()).startsWith("GBP.USD on IDEALPRO");
+            });
     assertThat(result.path("targets"))
         .singleElement()
         .satisfies(

@@ -39,6 +39,8 @@ public record WireContract(
 
   public static final String STOCK = "STK";
   public static final String SMART = "SMART";
+  public static final String CASH = "CASH";
+  public static final String IDEALPRO = "IDEALPRO";
 
   /** How real gateways write "no right" in order messages. */
   private static final String NO_RIGHT = "?";
@@ -60,6 +62,17 @@ public record WireContract(
   public static WireContract stock(
       int conId, String symbol, String currency, String primaryExchange) {
     return stock(conId, symbol, SMART, primaryExchange, currency, "", "");
+  }
+
+  /**
+   * A currency pair on IB's FX venue IDEALPRO: {@code symbol} the pair's base currency, {@code
+   * currency} its quote currency, so that the price is units of {@code currency} per unit of {@code
+   * symbol} (EUR.USD: symbol EUR, currency USD, as the real CONTRACT_DATA frame of
+   * nautechsystems/nautilus_trader@37a2fb67 in tws/real-frames/nautilus-trader.json has it).
+   */
+  public static WireContract cash(String symbol, String currency) {
+    return new WireContract(
+        0, symbol, CASH, "", 0.0, "", "", IDEALPRO, "", currency, symbol + "." + currency, "");
   }
 
   /** A stock on any exchange: no expiry, strike, right or multiplier. */
