@@ -25,6 +25,10 @@ import java.util.Objects;
  * @param calendar the exchange calendar the market keeps: NYSE's rules, plus the worker's
  *     configured extra closed days and early closes when the gateway is embedded ({@code
  *     calendar.*})
+ * @param enforceHistoricalPacing refuse historical data requests that break IB's pacing rules
+ *     ({@link dev.ibtrading.ib.HistoricalDataPacing}) with error 162, counted over all sessions on
+ *     the gateway's clock; off by default, because the worker's tests and replays ask for the same
+ *     bars many times a second
  */
 public record PaperGatewayConfig(
     String host,
@@ -40,7 +44,8 @@ public record PaperGatewayConfig(
     double minCommission,
     Duration fillDelay,
     MarketDataEntitlement marketData,
-    ExchangeCalendar calendar) {
+    ExchangeCalendar calendar,
+    boolean enforceHistoricalPacing) {
 
   public PaperGatewayConfig {
     Objects.requireNonNull(marketData, "marketData");
@@ -68,7 +73,8 @@ public record PaperGatewayConfig(
         .minCommission(minCommission)
         .fillDelay(fillDelay)
         .marketData(marketData)
-        .calendar(calendar);
+        .calendar(calendar)
+        .enforceHistoricalPacing(enforceHistoricalPacing);
   }
 
   /** A fresh in-memory account on a free loopback port, market always open: what tests want. */
@@ -85,7 +91,8 @@ public record PaperGatewayConfig(
    * Builds a {@link PaperGatewayConfig}: a settings class gains a setting without touching every
    * place that makes one. Defaults: loopback on a free port, account DU0000001 with 100,000 USD,
    * seed 42, the seeded price model, New York hours, no state file, 1 bp slippage, 0.005 USD a
-   * share with a 1 USD minimum, immediate fills, real-time market data, NYSE's calendar by rule.
+   * share with a 1 USD minimum, immediate fills, real-time market data, NYSE's calendar by rule,
+   * historical data pacing not enforced.
    */
   public static final class Builder {
     private String host = "127.0.0.1";
@@ -102,6 +109,7 @@ public record PaperGatewayConfig(
     private Duration fillDelay = Duration.ZERO;
     private MarketDataEntitlement marketData = MarketDataEntitlement.REALTIME;
     private ExchangeCalendar calendar = ExchangeCalendar.nyse();
+    private boolean enforceHistoricalPacing;
 
     private Builder() {}
 
@@ -175,6 +183,11 @@ public record PaperGatewayConfig(
       return this;
     }
 
+    public Builder enforceHistoricalPacing(boolean enforceHistoricalPacing) {
+      this.enforceHistoricalPacing = enforceHistoricalPacing;
+      return this;
+    }
+
     public PaperGatewayConfig build() {
       return new PaperGatewayConfig(
           host,
@@ -190,7 +203,8 @@ public record PaperGatewayConfig(
           minCommission,
           fillDelay,
           marketData,
-          calendar);
+          calendar,
+          enforceHistoricalPacing);
     }
   }
 }

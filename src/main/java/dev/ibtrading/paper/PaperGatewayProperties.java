@@ -33,6 +33,8 @@ import org.springframework.validation.annotation.Validated;
  *     (default), {@code delayed} (every quote delayed, whatever type is asked for) or {@code none}
  *     (an account without subscriptions: real-time quotes fail with IB's error 10089, delayed ones
  *     after {@code reqMarketDataType(3)} work); see {@link MarketDataEntitlement}
+ * @param enforceHistoricalPacing refuse historical data requests that break IB's pacing rules with
+ *     error 162, as a real gateway does (docs/paper-gateway.md, "Historical data pacing")
  */
 @ConfigurationProperties("ib.paper")
 @Validated
@@ -48,7 +50,8 @@ public record PaperGatewayProperties(
     @DefaultValue("0.005") @PositiveOrZero double commissionPerShare,
     @DefaultValue("1.0") @PositiveOrZero double minCommission,
     @DefaultValue("0s") @NotNull Duration fillDelay,
-    @DefaultValue("realtime") @NotNull MarketDataEntitlement marketData) {
+    @DefaultValue("realtime") @NotNull MarketDataEntitlement marketData,
+    boolean enforceHistoricalPacing) {
 
   /** The embedded gateway listens on loopback only: it has no authentication. */
   public static final String LOOPBACK = "127.0.0.1";
@@ -73,6 +76,7 @@ public record PaperGatewayProperties(
         .minCommission(minCommission)
         .fillDelay(fillDelay)
         .marketData(marketData)
+        .enforceHistoricalPacing(enforceHistoricalPacing)
         .build();
   }
 }
