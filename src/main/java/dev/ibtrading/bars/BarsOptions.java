@@ -8,7 +8,6 @@ import dev.ibtrading.ib.IbProperties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,14 +91,14 @@ record BarsOptions(
     if (given.containsKey(Flag.HELP)) {
       return new BarsOptions(null, null, List.of(), null, null, null, 0, 0, true);
     }
-    LocalDate from = date(Flag.FROM, required(given, Flag.FROM));
-    LocalDate to = date(Flag.TO, required(given, Flag.TO));
+    LocalDate from = CommandLine.date(Flag.FROM, CommandLine.required(given, Flag.FROM));
+    LocalDate to = CommandLine.date(Flag.TO, CommandLine.required(given, Flag.TO));
     if (to.isBefore(from)) {
       throw new UsageException(
           "--to " + to + " is before --from " + from + " (expected: on or after)");
     }
-    List<String> symbols = symbols(required(given, Flag.SYMBOLS));
-    Path out = Path.of(required(given, Flag.OUT));
+    List<String> symbols = symbols(CommandLine.required(given, Flag.SYMBOLS));
+    Path out = Path.of(CommandLine.required(given, Flag.OUT));
     if (Files.isDirectory(out)) {
       throw new UsageException("--out " + out + ": a directory (expected: a file path)");
     }
@@ -162,23 +161,6 @@ record BarsOptions(
       symbols.add(symbol);
     }
     return List.copyOf(symbols);
-  }
-
-  private static String required(Map<Flag, String> given, Flag flag) throws UsageException {
-    String value = given.get(flag);
-    if (value == null) {
-      throw new UsageException(
-          flag.spec().flag() + " is missing (expected: " + flag.spec().expected() + ")");
-    }
-    return value;
-  }
-
-  private static LocalDate date(Flag flag, String value) throws UsageException {
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw CommandLine.invalid(flag, value);
-    }
   }
 
   private static int number(Flag flag, int min, int max, Map<Flag, String> given)
