@@ -22,6 +22,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
@@ -203,7 +204,7 @@ final class BarsDownload {
   static boolean isPacing(IbRequestException e) {
     return e.code() == IbErrorCodes.NO_HISTORICAL_QUERY
         || (e.code() == IbErrorCodes.HISTORICAL_DATA_SERVICE_ERROR
-            && e.text().toLowerCase(java.util.Locale.ROOT).contains("pacing violation"));
+            && e.text().toLowerCase(Locale.ROOT).contains("pacing violation"));
   }
 
   private static boolean isNoData(IbRequestException e) {
@@ -224,6 +225,6 @@ final class BarsDownload {
   }
 
   private static String seconds(Duration duration) {
-    return String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
   }
 }

@@ -21,8 +21,9 @@ import java.util.List;
 /**
  * Daily bars of regular-hours trades (§3.6): REQ_HISTORICAL_DATA with bar size {@code 1 day},
  * TRADES, useRTH=1 and formatDate=1, answered by one HISTORICAL_DATA. The duration asked for covers
- * {@code count} trading days with room for weekends and holidays; trimming to the bars wanted is
- * the caller's job ({@link DailyBarFilter}). Abandoning it sends CANCEL_HISTORICAL_DATA.
+ * {@code count} trading days with room for weekends and holidays, or a span of dates ({@link
+ * #covering}); trimming to the bars wanted is the caller's job ({@link DailyBarFilter}). Abandoning
+ * it sends CANCEL_HISTORICAL_DATA.
  */
 public final class HistoricalBarsRequest extends PendingRequest<List<Bar>> {
   static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
