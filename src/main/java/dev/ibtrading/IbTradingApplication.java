@@ -1,5 +1,6 @@
 package dev.ibtrading;
 
+import dev.ibtrading.bars.BarsCommand;
 import dev.ibtrading.launcher.LaunchCommand;
 import dev.ibtrading.paper.PaperGatewayCommand;
 import dev.ibtrading.replay.ReplayCommand;
@@ -13,7 +14,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * PaperGatewayCommand}; {@code java -jar ib-trading.jar launch} is the container's main process,
  * which starts IB Gateway and the worker, see {@link LaunchCommand}; {@code java -jar
  * ib-trading.jar replay [options]} replays the scheduled jobs over past days, see {@link
- * ReplayCommand}.
+ * ReplayCommand}; {@code java -jar ib-trading.jar bars [options]} downloads daily bars from a
+ * gateway for replay, see {@link BarsCommand}.
  */
 @SpringBootApplication
 public class IbTradingApplication {
@@ -28,6 +30,10 @@ public class IbTradingApplication {
     }
     if (args.length > 0 && args[0].equals(ReplayCommand.NAME)) {
       ReplayCommand.main(Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
+    if (args.length > 0 && args[0].equals(BarsCommand.NAME)) {
+      BarsCommand.main(Arrays.copyOfRange(args, 1, args.length));
       return;
     }
     SpringApplication.run(IbTradingApplication.class, args);

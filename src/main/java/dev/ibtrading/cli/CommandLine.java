@@ -1,5 +1,7 @@
 package dev.ibtrading.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -50,6 +52,26 @@ public final class CommandLine {
       text.append(String.format("  %-" + width + "s %s%n", left, option.spec().description()));
     }
     return text.toString();
+  }
+
+  /** The value of {@code option}, which the command needs. */
+  public static <O extends Enum<O> & CommandOption> String required(Map<O, String> given, O option)
+      throws UsageException {
+    String value = given.get(option);
+    if (value == null) {
+      throw new UsageException(
+          option.spec().flag() + " is missing (expected: " + option.spec().expected() + ")");
+    }
+    return value;
+  }
+
+  /** {@code value} of {@code option} as a date {@code yyyy-MM-dd}. */
+  public static LocalDate date(CommandOption option, String value) throws UsageException {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw invalid(option, value);
+    }
   }
 
   /** The error for a value that is not what {@code option} expects. */

@@ -1,2 +1,5 @@
-/** What the jar's subcommands ({@code paper-gateway}, {@code replay}) share: parsing options. */
+/**
+ * What the jar's subcommands ({@code paper-gateway}, {@code replay}, {@code bars}) share: parsing
+ * options.
+ */
 package dev.ibtrading.cli;

@@ -14,14 +14,16 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Daily bars of regular-hours trades (§3.6): REQ_HISTORICAL_DATA with bar size {@code 1 day},
  * TRADES, useRTH=1 and formatDate=1, answered by one HISTORICAL_DATA. The duration asked for covers
- * {@code count} trading days with room for weekends and holidays; trimming to the bars wanted is
- * the caller's job ({@link DailyBarFilter}). Abandoning it sends CANCEL_HISTORICAL_DATA.
+ * {@code count} trading days with room for weekends and holidays, or a span of dates ({@link
+ * #covering}); trimming to the bars wanted is the caller's job ({@link DailyBarFilter}). Abandoning
+ * it sends CANCEL_HISTORICAL_DATA.
  */
 public final class HistoricalBarsRequest extends PendingRequest<List<Bar>> {
   static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
@@ -29,23 +31,65 @@ public final class HistoricalBarsRequest extends PendingRequest<List<Bar>> {
       DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss");
   private static final DateTimeFormatter BAR_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
+  /** The longest span one daily-bars request may cover in days; longer ones are asked in years. */
+  public static final int MAX_DAYS = 365;
+
   private final int reqId;
   private final WireContract contract;
   private final String endDateTime;
-  private final int count;
+  private final String duration;
+  private final String description;
 
   /**
    * @param endDateTime from {@link #endDateTime(LocalDate, Instant)}
    * @param count how many bars the caller wants
    */
   public HistoricalBarsRequest(int reqId, WireContract contract, String endDateTime, int count) {
-    if (count < 1) {
-      throw new IllegalArgumentException("bar count: " + count + " (expected: >= 1)");
-    }
+    this(
+        reqId,
+        contract,
+        endDateTime,
+        duration(checkedCount(count)),
+        count + " daily bars of " + contract.symbol());
+  }
+
+  private HistoricalBarsRequest(
+      int reqId, WireContract contract, String endDateTime, String duration, String description) {
     this.reqId = reqId;
     this.contract = contract;
     this.endDateTime = endDateTime;
-    this.count = count;
+    this.duration = duration;
+    this.description = description;
+  }
+
+  /**
+   * The daily bars from {@code first} to {@code last} (New York dates, inclusive) in one request of
+   * {@code N D}: at most {@value #MAX_DAYS} days, IB's guideline for one request of daily bars ("1
+   * Y" with "1 day", API User's Guide historical_data_limitations.htm). The answer may hold bars
+   * outside the span (IB may count trading days); the caller keeps what it asked for.
+   */
+  public static HistoricalBarsRequest covering(
+      int reqId, WireContract contract, LocalDate first, LocalDate last, Instant now) {
+    LocalDate today = now.atZone(NEW_YORK).toLocalDate();
+    LocalDate end = last.isBefore(today) ? last : today; // an empty end date means now
+    long days = ChronoUnit.DAYS.between(first, end) + 1;
+    if (first.isAfter(last) || days > MAX_DAYS) {
+      throw new IllegalArgumentException(
+          "bar span " + first + ".." + last + " (expected: 1 to " + MAX_DAYS + " days)");
+    }
+    return new HistoricalBarsRequest(
+        reqId,
+        contract,
+        endDateTime(last, now),
+        Math.max(1, days) + " D",
+        "daily bars of " + contract.symbol() + " " + first + ".." + last);
+  }
+
+  private static int checkedCount(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("bar count: " + count + " (expected: >= 1)");
+    }
+    return count;
   }
 
   /**
@@ -76,12 +120,12 @@ public final class HistoricalBarsRequest extends PendingRequest<List<Bar>> {
 
   @Override
   public String describe() {
-    return count + " daily bars of " + contract.symbol();
+    return description;
   }
 
   @Override
-  public ClientMessage request() {
-    return RequestHistoricalData.dailyTrades(reqId, contract, endDateTime, duration(count));
+  public RequestHistoricalData request() {
+    return RequestHistoricalData.dailyTrades(reqId, contract, endDateTime, duration);
   }
 
   @Override

@@ -66,6 +66,27 @@ public final class IbErrorCodes {
    */
   public static final int DELAYED_DATA_NOT_ENABLED = 10168;
 
+  /**
+   * "Historical Market Data Service error message:..." (§3.6): the text says what went wrong, among
+   * others a pacing violation ({@link #HISTORICAL_PACING_VIOLATION}) or "HMDS query returned no
+   * data" (QuantConnect/Lean#4344: a period before the listing). The request is over either way.
+   */
+  public static final int HISTORICAL_DATA_SERVICE_ERROR = 162;
+
+  /**
+   * 162's text for a broken pacing rule, as real gateways send it (no space after the colon:
+   * QuantConnect/Lean#607 and #1837, mementum/backtrader#110; IB's API User's Guide page
+   * historical_data_limitations.htm prints it with one).
+   */
+  public static final String HISTORICAL_PACING_VIOLATION =
+      "Historical Market Data Service error message:Historical data request pacing violation";
+
+  /**
+   * "No historical data query found for ticker id:N": the gateway no longer knows the request
+   * (cancelled, finished, or dropped by the data farm), IB's message_codes.html.
+   */
+  public static final int NO_HISTORICAL_QUERY = 366;
+
   /** Warnings that accompany data or orders that still go ahead. */
   private static final Set<Integer> WARNINGS =
       Set.of(ORDER_HELD_UNTIL_OPEN, DISPLAYING_DELAYED_DATA, PART_OF_DATA_NOT_SUBSCRIBED);

@@ -1,6 +1,7 @@
 package dev.ibtrading.paper;
 
 import dev.ibtrading.ib.FxPair;
+import dev.ibtrading.ib.HistoricalDataPacing;
 import dev.ibtrading.ib.IbErrorCodes;
 import dev.ibtrading.ib.message.ClientMessage;
 import dev.ibtrading.ib.message.ClientMessageType;
@@ -43,6 +44,10 @@ import org.slf4j.LoggerFactory;
  * with error 10089 and nothing else. Delayed data is the price of 15 minutes ago, in the delayed
  * tick types, with IB's 10167 warning. A non-snapshot request gets one set of ticks and no updates:
  * the paper gateway does not stream.
+ *
+ * <p>A historical data request is refused with 162 and IB's pacing text when {@link PaperFaults}
+ * injects it, or, with {@link PaperGatewayConfig#enforceHistoricalPacing()}, when it breaks IB's
+ * pacing rules ({@link HistoricalDataPacing}; the requests served count, the refused ones do not).
  */
 final class MarketDataRequests implements PaperRequestHandler {
   private static final Logger log = LoggerFactory.getLogger(MarketDataRequests.class);
@@ -52,6 +57,7 @@ final class MarketDataRequests implements PaperRequestHandler {
   private final PaperGateway gateway;
   private final Map<PaperSession, Integer> dataTypes =
       Collections.synchronizedMap(new WeakHashMap<>());
+  private final HistoricalDataPacing pacing = new HistoricalDataPacing();
 
   MarketDataRequests(PaperGateway gateway) {
     this.gateway = gateway;
@@ -197,12 +203,38 @@ final class MarketDataRequests implements PaperRequestHandler {
     if (instrument.isEmpty()) {
       return;
     }
+    if (gateway.faults().historicalPacingViolation() || breaksPacing(request)) {
+      session.sendError(
+          request.reqId(),
+          IbErrorCodes.HISTORICAL_DATA_SERVICE_ERROR,
+          IbErrorCodes.HISTORICAL_PACING_VIOLATION);
+      return;
+    }
     try {
       session.send(
           PaperHistoricalData.answer(
               request, instrument.get().symbol(), gateway.market(), gateway.clock().now()));
     } catch (PaperHistoricalData.Rejected e) {
       session.sendError(request.reqId(), e.code, e.getMessage());
+    }
+  }
+
+  private boolean breaksPacing(RequestHistoricalData request) {
+    if (!gateway.config().enforceHistoricalPacing()) {
+      return false;
+    }
+    Instant now = gateway.clock().now();
+    synchronized (pacing) {
+      HistoricalDataPacing.Wait wait = pacing.waitBefore(request, now);
+      if (!wait.isNone()) {
+        log.info(
+            "Paper gateway: historical data request {} breaks pacing: {}",
+            request.reqId(),
+            wait.reason());
+        return true;
+      }
+      pacing.record(request, now);
+      return false;
     }
   }
 

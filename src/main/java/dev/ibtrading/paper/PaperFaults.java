@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Two kinds: a {@link NewConnections} mode that decides what happens to connections accepted
  * from now on, and one-off actions on the sessions open now ({@link #dropAllSessions()}, {@link
- * #linkLost()}, {@link #linkRestored(boolean)}, {@link #dropSessionAfterMessages(int)}).
+ * #linkLost()}, {@link #linkRestored(boolean)}, {@link #dropSessionAfterMessages(int)}), and a
+ * refusal of a coming request ({@link #historicalPacingViolationAt(int)}).
  */
 public final class PaperFaults {
   private static final Logger log = LoggerFactory.getLogger(PaperFaults.class);
@@ -43,6 +44,7 @@ public final class PaperFaults {
   private final Supplier<List<PaperSession>> sessions;
   private final List<Socket> silent = new ArrayList<>();
   private final AtomicInteger messagesBeforeDrop = new AtomicInteger(DISARMED);
+  private final AtomicInteger historicalRequestsBeforeViolation = new AtomicInteger(DISARMED);
   private volatile NewConnections newConnections = NewConnections.SERVE;
 
   /**
@@ -72,6 +74,18 @@ public final class PaperFaults {
       throw new IllegalArgumentException("messages: " + messages + " (expected: >= 1)");
     }
     messagesBeforeDrop.set(messages);
+  }
+
+  /**
+   * Answers the {@code request}-th historical data request from now (counted over all sessions)
+   * with error 162 {@link IbErrorCodes#HISTORICAL_PACING_VIOLATION} and no bars, as a real gateway
+   * refuses a request that breaks IB's pacing rules, then disarms.
+   */
+  public void historicalPacingViolationAt(int request) {
+    if (request < 1) {
+      throw new IllegalArgumentException("request: " + request + " (expected: >= 1)");
+    }
+    historicalRequestsBeforeViolation.set(request);
   }
 
   /** Closes every session now, as a gateway restart or a network cut would. */
@@ -111,6 +125,7 @@ public final class PaperFaults {
   public void reset() {
     newConnections = NewConnections.SERVE;
     messagesBeforeDrop.set(DISARMED);
+    historicalRequestsBeforeViolation.set(DISARMED);
     closeSilentConnections();
   }
 
@@ -141,6 +156,15 @@ public final class PaperFaults {
       log.info("Paper gateway fault: dropping session {} after a message", session.clientId());
       session.close();
     }
+  }
+
+  /** Called for each historical data request; true when this one is to be refused for pacing. */
+  boolean historicalPacingViolation() {
+    if (historicalRequestsBeforeViolation.getAndUpdate(n -> n > 1 ? n - 1 : DISARMED) == 1) {
+      log.info("Paper gateway fault: historical data request refused for pacing");
+      return true;
+    }
+    return false;
   }
 
   /** Called after each frame received from a session. */

@@ -29,6 +29,10 @@ import java.util.Objects;
  *     calendar.*})
  * @param currency the account's base currency (ISO code, one of {@link PaperFx#currencies()}): the
  *     starting cash and every account value are in it; stocks trade in US dollars all the same
+ * @param enforceHistoricalPacing refuse historical data requests that break IB's pacing rules
+ *     ({@link dev.ibtrading.ib.HistoricalDataPacing}) with error 162, counted over all sessions on
+ *     the gateway's clock; off by default, because the worker's tests and replays ask for the same
+ *     bars many times a second
  */
 public record PaperGatewayConfig(
     String host,
@@ -46,7 +50,8 @@ public record PaperGatewayConfig(
     Duration fillDelay,
     MarketDataEntitlement marketData,
     ExchangeCalendar calendar,
-    String currency) {
+    String currency,
+    boolean enforceHistoricalPacing) {
 
   public PaperGatewayConfig {
     Objects.requireNonNull(commissionSchedule, "commissionSchedule");
@@ -86,7 +91,8 @@ public record PaperGatewayConfig(
         .fillDelay(fillDelay)
         .marketData(marketData)
         .calendar(calendar)
-        .currency(currency);
+        .currency(currency)
+        .enforceHistoricalPacing(enforceHistoricalPacing);
   }
 
   /** A fresh in-memory account on a free loopback port, market always open: what tests want. */
@@ -104,7 +110,7 @@ public record PaperGatewayConfig(
    * place that makes one. Defaults: loopback on a free port, account DU0000001 with 100,000 USD,
    * seed 42, the seeded price model, New York hours, no state file, 1 bp slippage, 0.005 USD a
    * share with a 1 USD minimum ({@link CommissionSchedule#PER_SHARE}), immediate fills, real-time
-   * market data, NYSE's calendar by rule, based in US dollars.
+   * market data, NYSE's calendar by rule, based in US dollars, historical data pacing not enforced.
    */
   public static final class Builder {
     private String host = "127.0.0.1";
@@ -123,6 +129,7 @@ public record PaperGatewayConfig(
     private MarketDataEntitlement marketData = MarketDataEntitlement.REALTIME;
     private ExchangeCalendar calendar = ExchangeCalendar.nyse();
     private String currency = "USD";
+    private boolean enforceHistoricalPacing;
 
     private Builder() {}
 
@@ -206,6 +213,11 @@ public record PaperGatewayConfig(
       return this;
     }
 
+    public Builder enforceHistoricalPacing(boolean enforceHistoricalPacing) {
+      this.enforceHistoricalPacing = enforceHistoricalPacing;
+      return this;
+    }
+
     public PaperGatewayConfig build() {
       return new PaperGatewayConfig(
           host,
@@ -223,7 +235,8 @@ public record PaperGatewayConfig(
           fillDelay,
           marketData,
           calendar,
-          currency);
+          currency,
+          enforceHistoricalPacing);
     }
   }
 }

@@ -57,6 +57,12 @@ record PaperGatewayOptions(String host, PaperGatewayProperties paper, boolean he
         "MODE",
         "realtime, delayed or none",
         "realtime, delayed, or none: no subscriptions (realtime)"),
+    ENFORCE_HISTORICAL_PACING(
+        "--enforce-historical-pacing",
+        "enforce-historical-pacing",
+        null,
+        null,
+        "refuse historical requests that break IB's pacing rules (162)"),
     HELP("--help", null, null, null, "print this help");
 
     final String property;

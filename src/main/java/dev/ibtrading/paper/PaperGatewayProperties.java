@@ -38,6 +38,8 @@ import org.springframework.validation.annotation.Validated;
  *     starting cash and the account values are in it, FX quotes of IDEALPRO pairs come from the
  *     price model, and US stocks settle in dollars (a negative dollar balance when bought without
  *     dollars)
+ * @param enforceHistoricalPacing refuse historical data requests that break IB's pacing rules with
+ *     error 162, as a real gateway does (docs/paper-gateway.md, "Historical data pacing")
  */
 @ConfigurationProperties("ib.paper")
 @Validated
@@ -54,8 +56,8 @@ public record PaperGatewayProperties(
     @DefaultValue("1.0") @PositiveOrZero double minCommission,
     @DefaultValue("0s") @NotNull Duration fillDelay,
     @DefaultValue("realtime") @NotNull MarketDataEntitlement marketData,
-    @DefaultValue("USD") @NotNull @Pattern(regexp = "USD|EUR|GBP|CHF|JPY|CAD|AUD")
-        String currency) {
+    @DefaultValue("USD") @NotNull @Pattern(regexp = "USD|EUR|GBP|CHF|JPY|CAD|AUD") String currency,
+    boolean enforceHistoricalPacing) {
 
   /** The embedded gateway listens on loopback only: it has no authentication. */
   public static final String LOOPBACK = "127.0.0.1";
@@ -81,6 +83,7 @@ public record PaperGatewayProperties(
         .fillDelay(fillDelay)
         .marketData(marketData)
         .currency(currency)
+        .enforceHistoricalPacing(enforceHistoricalPacing)
         .build();
   }
 }

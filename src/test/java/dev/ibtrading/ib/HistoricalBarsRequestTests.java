@@ -55,6 +55,30 @@ class HistoricalBarsRequestTests {
   }
 
   @Test
+  void aSpanOfDaysIsAskedAsItsDayCountEndingAtItsLastDay() {
+    Instant now = Instant.parse("2025-06-02T15:00:00Z");
+
+    var year =
+        HistoricalBarsRequest.covering(
+            ID, SPY, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 30), now);
+    var endingToday =
+        HistoricalBarsRequest.covering(
+            ID, SPY, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 7, 1), now);
+
+    assertThat(year.request())
+        .isEqualTo(RequestHistoricalData.dailyTrades(ID, SPY, "20241231-04:59:59", "365 D"));
+    assertThat(year.describe()).isEqualTo("daily bars of SPY 2024-01-01..2024-12-30");
+    // an end from today on is "now": the span counts to today
+    assertThat(endingToday.request())
+        .isEqualTo(RequestHistoricalData.dailyTrades(ID, SPY, "", "33 D"));
+    assertThatThrownBy(
+            () ->
+                HistoricalBarsRequest.covering(
+                    ID, SPY, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), now))
+        .hasMessageContaining("expected: 1 to 365 days");
+  }
+
+  @Test
   void readsBarsAsDecimals() throws Exception {
     var request = new HistoricalBarsRequest(ID, SPY, "", 5);
 

@@ -29,6 +29,7 @@ class PaperGatewayOptionsTests {
     assertThat(config.stateFile()).isNull();
     assertThat(config.barsFile()).isNull();
     assertThat(config.commissionPerShare()).isEqualTo(defaults.commissionPerShare());
+    assertThat(config.enforceHistoricalPacing()).isFalse();
   }
 
   @Test
@@ -63,7 +64,8 @@ class PaperGatewayOptionsTests {
                 "--fill-delay",
                 "250ms",
                 "--market-data",
-                "none")
+                "none",
+                "--enforce-historical-pacing")
             .toConfig();
 
     assertThat(config)
@@ -82,6 +84,7 @@ class PaperGatewayOptionsTests {
                 .minCommission(0.35)
                 .fillDelay(Duration.ofMillis(250))
                 .marketData(MarketDataEntitlement.NONE)
+                .enforceHistoricalPacing(true)
                 .build());
   }
 
