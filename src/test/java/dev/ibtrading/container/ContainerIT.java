@@ -8,7 +8,6 @@ import com.google.pubsub.v1.PushConfig;
 import com.google.pubsub.v1.Subscription;
 import com.google.pubsub.v1.SubscriptionName;
 import com.google.pubsub.v1.TopicName;
-import dev.ibtrading.broker.Fill;
 import dev.ibtrading.ib.IbBroker;
 import dev.ibtrading.ib.IbClient;
 import dev.ibtrading.ib.IbSettings;
@@ -23,6 +22,7 @@ import dev.ibtrading.schedule.ExchangeCalendar;
 import dev.ibtrading.testsupport.EmulatorClients;
 import dev.ibtrading.testsupport.OutcomeInbox;
 import dev.ibtrading.testsupport.PubSubEmulatorSupport;
+import dev.ibtrading.testsupport.RunOrders;
 import dev.ibtrading.testsupport.TestSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -36,7 +36,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +48,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The product as one container, built and run with podman as Cloud Run runs it (issue 13): the real
@@ -274,10 +272,7 @@ class ContainerIT {
     assertThat(published).as("outcomes of " + runId).hasSize(1);
     Outcome outcome = OutcomeJson.read(published.get(0).getData().toByteArray());
     assertThat(outcome.status()).as(outcome.toString()).isEqualTo(OutcomeStatus.OK);
-    Set<Integer> reported = new HashSet<>();
-    for (JsonNode order : outcome.result().path("orders")) {
-      reported.add(order.get("orderId").intValue());
-    }
+    Set<Integer> reported = RunOrders.inOutcome(outcome);
     assertThat(reported).as("orders in the outcome").isNotEmpty();
     assertThat(ordersAtTheGateway(apiPort, runId)).isEqualTo(reported);
 
@@ -422,20 +417,10 @@ class ContainerIT {
 
   /** The run's orders as the gateway in the container reports them: executed or still open. */
   private static Set<Integer> ordersAtTheGateway(int apiPort, String runId) {
-    Set<Integer> ids = new HashSet<>();
     try (IbClient client = new IbClient(IbSettings.defaults("127.0.0.1", apiPort, 77))) {
       client.connect();
-      IbBroker broker = new IbBroker(client, "");
-      for (Fill fill : broker.executions()) {
-        if (fill.orderRef() != null && fill.orderRef().contains(runId)) {
-          ids.add(fill.orderId());
-        }
-      }
-      broker.openOrders().stream()
-          .filter(o -> o.request().orderRef().contains(runId))
-          .forEach(o -> ids.add(o.orderId()));
+      return RunOrders.atBroker(new IbBroker(client, ""), runId);
     }
-    return ids;
   }
 
   /**
