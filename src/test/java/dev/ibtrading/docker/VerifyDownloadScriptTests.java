@@ -46,7 +46,8 @@ class VerifyDownloadScriptTests {
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.output())
         .contains("checksum of IBCLinux-3.24.1.zip is " + sha256("tampered"))
-        .contains("(expected: " + sha256("original"));
+        .contains("(expected: " + sha256("original"))
+        .contains("run docker/base/supply-installers.sh");
   }
 
   @Test
@@ -58,8 +59,8 @@ class VerifyDownloadScriptTests {
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.output())
-        .contains("is the placeholder")
-        .contains("sha256sum IBCLinux-3.24.1.zip");
+        .contains("is the all-zero placeholder")
+        .contains("run docker/base/supply-installers.sh");
   }
 
   @Test
@@ -70,7 +71,23 @@ class VerifyDownloadScriptTests {
     ScriptRun run = ScriptRun.run(dir, Map.of(), SCRIPT, sums.toString(), file.toString());
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.output()).contains("no checksum for IBCLinux-3.25.0.zip");
+    assertThat(run.output())
+        .contains("no checksum for IBCLinux-3.25.0.zip")
+        .contains("run docker/base/supply-installers.sh");
+  }
+
+  @Test
+  void refusesAMissingDownloadNamingTheSupplyScript() throws Exception {
+    Path sums = Files.writeString(dir.resolve("sums"), sha256("x") + "  IBCLinux-3.24.2.zip\n");
+
+    ScriptRun run =
+        ScriptRun.run(
+            dir, Map.of(), SCRIPT, sums.toString(), dir.resolve("IBCLinux-3.24.2.zip").toString());
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.output())
+        .contains("no download " + dir.resolve("IBCLinux-3.24.2.zip"))
+        .contains("run docker/base/supply-installers.sh");
   }
 
   static String sha256(String text) throws Exception {

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.pubsub.v1.PubsubMessage;
 import dev.ibtrading.broker.Broker;
-import dev.ibtrading.broker.Fill;
 import dev.ibtrading.broker.Position;
 import dev.ibtrading.outcome.Outcome;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.pubsub.TriggerTopic;
+import dev.ibtrading.testsupport.RunOrders;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +45,7 @@ class AllocationLoopTests extends WorkerLoopTestBase {
     assertThat(outcome.account()).isEqualTo(ACCOUNT);
     assertThat(outcome.result().get("signals"))
         .anySatisfy(s -> assertThat(s.get("strategy").stringValue()).isEqualTo("dummy"));
-    assertThat(orderIdsInOutcome(outcome)).isEqualTo(orderIdsAtGateway(runId));
+    assertThat(RunOrders.inOutcome(outcome)).isEqualTo(RunOrders.atBroker(broker, runId));
     assertPositionsReachedTheTargets(outcome);
   }
 
@@ -70,8 +69,8 @@ class AllocationLoopTests extends WorkerLoopTestBase {
             all -> withStatus(all, "duplicate").size() == DuplicatePushTests.DELIVERIES - 1);
     assertThat(withStatus(got, "ok")).hasSize(1);
     Outcome outcome = read(withStatus(got, "ok").get(0));
-    Set<Integer> placed = orderIdsAtGateway(runId);
-    assertThat(placed).isEqualTo(orderIdsInOutcome(outcome));
+    Set<Integer> placed = RunOrders.atBroker(broker, runId);
+    assertThat(placed).isEqualTo(RunOrders.inOutcome(outcome));
     // One set of orders: at most one order per symbol for the run.
     List<String> symbols = new ArrayList<>();
     outcome.result().path("orders").forEach(o -> symbols.add(o.get("symbol").stringValue()));
@@ -97,27 +96,5 @@ class AllocationLoopTests extends WorkerLoopTestBase {
         assertThat(wanted).as("dummy's SPY target on %s", TRADING_DAY).isPositive();
       }
     }
-  }
-
-  private static Set<Integer> orderIdsInOutcome(Outcome outcome) {
-    Set<Integer> ids = new HashSet<>();
-    for (JsonNode order : outcome.result().path("orders")) {
-      ids.add(order.get("orderId").intValue());
-    }
-    return ids;
-  }
-
-  /** Orders of the run as the broker knows them: executed today or still open. */
-  private Set<Integer> orderIdsAtGateway(String runId) {
-    Set<Integer> ids = new HashSet<>();
-    for (Fill fill : broker.executions()) {
-      if (fill.orderRef() != null && fill.orderRef().contains(runId)) {
-        ids.add(fill.orderId());
-      }
-    }
-    broker.openOrders().stream()
-        .filter(o -> o.request().orderRef().contains(runId))
-        .forEach(o -> ids.add(o.orderId()));
-    return ids;
   }
 }

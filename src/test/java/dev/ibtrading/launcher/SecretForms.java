@@ -20,13 +20,13 @@ import java.util.stream.Stream;
  * URL-safe, unpadded, which the padded forms contain), JSON-escaped, and the HTTP basic form {@code
  * user:password} in base64; and a search for them in text and in every file under a directory.
  */
-final class SecretForms {
+public final class SecretForms {
   private final Set<String> forms = new LinkedHashSet<>();
 
   private SecretForms() {}
 
   /** The forms of {@code secret}, and {@code user:secret} in base64 (HTTP basic). */
-  static SecretForms of(String user, String secret) {
+  public static SecretForms of(String user, String secret) {
     SecretForms found = new SecretForms();
     found.add(secret);
     byte[] basic = (user + ":" + secret).getBytes(StandardCharsets.UTF_8);
@@ -44,12 +44,12 @@ final class SecretForms {
     forms.add(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
   }
 
-  List<String> all() {
+  public List<String> all() {
     return List.copyOf(forms);
   }
 
   /** Fails naming the form and where, if {@code text} contains one. */
-  void assertAbsentFrom(String text, String where) {
+  public void assertAbsentFrom(String text, String where) {
     for (String form : forms) {
       assertThat(text)
           .as("%s must not contain the secret in the form %s", where, form)
@@ -61,7 +61,7 @@ final class SecretForms {
    * Fails if any regular file under {@code dir} contains a form (bytes read as ISO-8859-1, so a
    * binary file is searched too); returns the files searched.
    */
-  List<Path> assertAbsentFromFilesUnder(Path dir) {
+  public List<Path> assertAbsentFromFilesUnder(Path dir) {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {

@@ -12,11 +12,11 @@ import java.util.Base64;
 /**
  * Pushes to a launched worker as Pub/Sub does through Cloud Run ({@code ingest.auth=cloud-run}).
  */
-final class WorkerPush {
+public final class WorkerPush {
   private WorkerPush() {}
 
   /** An ID token for {@code email} as Cloud Run passes it on: verified, its signature removed. */
-  static String cloudRunToken(String email) {
+  public static String cloudRunToken(String email) {
     Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
     String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
     String claims =
@@ -32,7 +32,7 @@ final class WorkerPush {
   }
 
   /** A push to {@code path} in a Pub/Sub envelope of {@code dataJson} with attribute runId. */
-  static HttpResponse<String> post(
+  public static HttpResponse<String> post(
       HttpClient http, int port, String path, String dataJson, String runId, String token)
       throws IOException, InterruptedException {
     String data = Base64.getEncoder().encodeToString(dataJson.getBytes(StandardCharsets.UTF_8));
