@@ -31,6 +31,12 @@ public interface Broker {
   /** The account summary values of {@link #account()}. */
   AccountSnapshot accountSnapshot();
 
+  /**
+   * The cash of {@link #account()} per currency, each with the broker's rate to the base currency;
+   * the base currency's own balance included. A currency the account never held is absent.
+   */
+  List<CashBalance> cashBalances();
+
   /** Every position of {@link #account()}, including ones this worker did not open. */
   List<Position> positions();
 

@@ -4,6 +4,7 @@ import dev.ibtrading.broker.AccountSnapshot;
 import dev.ibtrading.broker.Bar;
 import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.BrokerException;
+import dev.ibtrading.broker.CashBalance;
 import dev.ibtrading.broker.ConnectionState;
 import dev.ibtrading.broker.Contract;
 import dev.ibtrading.broker.Fill;
@@ -108,6 +109,22 @@ public class IbBroker implements Broker {
     String id = account();
     var rows = await(client.submit(new AccountSummaryRequest(client.nextRequestId())));
     return AccountSnapshotMapper.toSnapshot(id, rows, Instant.now());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One account summary request for {@code $LEDGER:ALL} (see {@link CashBalanceMapper}).
+   */
+  @Override
+  public List<CashBalance> cashBalances() {
+    String id = account();
+    var rows =
+        await(
+            client.submit(
+                new AccountSummaryRequest(
+                    client.nextRequestId(), List.of(CashBalanceMapper.LEDGER_ALL))));
+    return CashBalanceMapper.toBalances(id, rows);
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.ibtrading.ib.message.RequestAccountSummary;
 import dev.ibtrading.ib.message.WireContract;
 import dev.ibtrading.paper.PaperAccount.Holding;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -90,17 +91,22 @@ final class AccountRequests implements PaperRequestHandler {
   /**
    * IB's ledger forms (account summary documentation): {@code $LEDGER} the base currency's cash
    * balances, {@code $LEDGER:USD} one currency's, {@code $LEDGER:ALL} every currency's and the
-   * base's. The base currency's rows carry {@code BASE}, as in account updates; the paper account
-   * holds dollars only, so another currency has no rows.
+   * base's. The base currency's rows carry {@code BASE}, as in account updates; a currency the
+   * account does not hold has no rows.
    */
   private void sendLedger(int requestId, String tag, String account, PaperSession session) {
     String which = tag.length() > LEDGER.length() + 1 ? tag.substring(LEDGER.length() + 1) : "";
+    List<String> held = PaperLedger.currencies(gateway.account());
+    String asked = which.toUpperCase(Locale.ROOT);
     List<String> currencies =
-        switch (which.toUpperCase(Locale.ROOT)) {
+        switch (asked) {
           case "" -> tag.equals(LEDGER) ? List.of(PaperLedger.BASE) : List.of();
-          case "ALL" -> List.of(PaperLedger.BASE, CURRENCY);
-          case CURRENCY -> List.of(CURRENCY);
-          default -> List.of();
+          case "ALL" -> {
+            List<String> all = new ArrayList<>(List.of(PaperLedger.BASE));
+            all.addAll(held);
+            yield all;
+          }
+          default -> held.contains(asked) ? List.of(asked) : List.of();
         };
     for (String currency : currencies) {
       PaperLedger.values(gateway.account(), gateway.market(), currency)

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +46,38 @@ public final class PaperAccount {
   private final List<Consumer<Holding>> listeners = new CopyOnWriteArrayList<>();
   private final Map<String, Book> books = new TreeMap<>();
   private BigDecimal cash;
+  private final Map<String, BigDecimal> foreignCash = new TreeMap<>();
   private BigDecimal realizedPnl = BigDecimal.ZERO;
   private final Deque<Trade> trades = new ArrayDeque<>();
 
   /** One position. {@code quantity} is signed: negative is short. */
   public record Holding(String symbol, int conId, BigDecimal quantity, BigDecimal averageCost) {}
 
-  /** The account as saved to and restored from a state file. */
+  /**
+   * The account as saved to and restored from a state file.
+   *
+   * @param cash US dollars, the account's base currency
+   * @param foreignCash cash in other currencies, by ISO code; empty (also for a state file saved
+   *     before the account held other currencies)
+   */
   public record State(
-      String accountId, BigDecimal cash, BigDecimal realizedPnl, List<Holding> holdings) {}
+      String accountId,
+      BigDecimal cash,
+      BigDecimal realizedPnl,
+      List<Holding> holdings,
+      Map<String, BigDecimal> foreignCash) {
+    public State {
+      foreignCash =
+          Collections.unmodifiableSortedMap(
+              foreignCash == null ? new TreeMap<>() : new TreeMap<>(foreignCash));
+    }
+
+    /** An account holding dollars only. */
+    public State(
+        String accountId, BigDecimal cash, BigDecimal realizedPnl, List<Holding> holdings) {
+      this(accountId, cash, realizedPnl, holdings, Map.of());
+    }
+  }
 
   /**
    * One execution the order engine booked, kept so that the previous close's equity can be told
@@ -87,6 +111,55 @@ public final class PaperAccount {
 
   public synchronized BigDecimal cash() {
     return cash;
+  }
+
+  /** Cash in currencies other than the dollar, by ISO code; a currency never held is absent. */
+  public synchronized Map<String, BigDecimal> foreignCash() {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(foreignCash));
+  }
+
+  /**
+   * Books a currency conversion: {@code signedBaseQuantity} units of {@code base} bought (positive)
+   * or sold (negative) at {@code price} units of {@code quote} each, and the commission taken from
+   * the dollars (IB charges FX commissions in the account's base currency:
+   * interactivebrokers.com/en/index.php?f=commission&p=fx1). No position is booked: the cash moves
+   * between currencies.
+   */
+  synchronized void convert(
+      String base,
+      String quote,
+      BigDecimal signedBaseQuantity,
+      BigDecimal price,
+      BigDecimal commission) {
+    if (signedBaseQuantity.signum() == 0 || price.signum() <= 0 || commission.signum() < 0) {
+      throw new IllegalArgumentException(
+          "conversion of "
+              + signedBaseQuantity
+              + " "
+              + base
+              + "."
+              + quote
+              + " at "
+              + price
+              + " with commission "
+              + commission);
+    }
+    addCash(base, signedBaseQuantity);
+    addCash(quote, signedBaseQuantity.multiply(price).negate());
+    cash = cash.subtract(commission);
+  }
+
+  /** Sets the starting cash of another currency, before any session trades. */
+  synchronized void depositForeign(String currency, BigDecimal amount) {
+    addCash(currency, amount);
+  }
+
+  private void addCash(String currency, BigDecimal amount) {
+    if (currency.equals(PaperAccountSummary.CURRENCY)) {
+      cash = cash.add(amount);
+    } else {
+      foreignCash.merge(currency, amount, BigDecimal::add);
+    }
   }
 
   public synchronized BigDecimal realizedPnl() {
@@ -201,7 +274,7 @@ public final class PaperAccount {
   }
 
   public synchronized State state() {
-    return new State(accountId, cash, realizedPnl, holdings());
+    return new State(accountId, cash, realizedPnl, holdings(), foreignCash);
   }
 
   /** Replaces the books with a saved state of the same account; listeners are not called. */
@@ -211,6 +284,8 @@ public final class PaperAccount {
           "state of account " + state.accountId() + " (expected: " + accountId + ")");
     }
     cash = state.cash();
+    foreignCash.clear();
+    foreignCash.putAll(state.foreignCash());
     realizedPnl = state.realizedPnl();
     books.clear();
     // The restored books are the account as of before any trade kept here: those trades are not in

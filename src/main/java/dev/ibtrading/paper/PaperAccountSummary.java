@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * prices, for a cash-and-stocks margin account with simplified Reg T rules:
  *
  * <ul>
- *   <li>NetLiquidation = cash + sum(quantity * last price); TotalCashValue = cash.
+ *   <li>NetLiquidation = cash + sum(quantity * last price); TotalCashValue = cash, where cash is
+ *       the dollars plus the other currencies' cash in dollars at the paper rates ({@link
+ *       PaperFxRates}).
  *   <li>GrossPositionValue = sum(|quantity * last price|).
  *   <li>EquityWithLoanValue = NetLiquidation (true for stocks-only accounts).
  *   <li>PreviousDayEquityWithLoanValue = the equity as of the previous close, IB's meaning: today's
@@ -62,7 +64,9 @@ final class PaperAccountSummary {
   static Map<String, String> compute(PaperAccount account, PaperMarket market) {
     PaperAccount.DayBooks day = account.dayBooks(market.now()); // books and trades of one moment
     PaperAccount.State books = day.books();
-    BigDecimal cash = books.cash();
+    // Cash in every currency, in dollars at the paper rates: IB's TotalCashValue sums the
+    // currencies in the base currency.
+    BigDecimal cash = books.cash().add(PaperFxRates.inUsd(books.foreignCash()));
     BigDecimal marketValue = BigDecimal.ZERO;
     BigDecimal previousValue = BigDecimal.ZERO;
     BigDecimal longValue = BigDecimal.ZERO;

@@ -82,7 +82,9 @@ record PaperAccountValues(List<Value> values, List<PortfolioValue> portfolio) {
           }
         });
     values.add(new Value("Leverage-S", summary.get("Leverage"), ""));
-    for (String currency : List.of(base, PaperLedger.BASE)) {
+    List<String> ledgers = new ArrayList<>(PaperLedger.currencies(account));
+    ledgers.add(PaperLedger.BASE);
+    for (String currency : ledgers) {
       PaperLedger.values(account, market, currency)
           .forEach((key, value) -> values.add(new Value(key, value, currency)));
     }

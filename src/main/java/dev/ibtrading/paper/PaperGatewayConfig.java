@@ -1,8 +1,10 @@
 package dev.ibtrading.paper;
 
 import dev.ibtrading.schedule.ExchangeCalendar;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,6 +27,8 @@ import java.util.Objects;
  * @param calendar the exchange calendar the market keeps: NYSE's rules, plus the worker's
  *     configured extra closed days and early closes when the gateway is embedded ({@code
  *     calendar.*})
+ * @param cashBalances cash of a new account in currencies other than USD, by ISO code (e.g. EUR
+ *     5000); empty by default
  */
 public record PaperGatewayConfig(
     String host,
@@ -40,11 +44,13 @@ public record PaperGatewayConfig(
     double minCommission,
     Duration fillDelay,
     MarketDataEntitlement marketData,
-    ExchangeCalendar calendar) {
+    ExchangeCalendar calendar,
+    Map<String, BigDecimal> cashBalances) {
 
   public PaperGatewayConfig {
     Objects.requireNonNull(marketData, "marketData");
     Objects.requireNonNull(calendar, "calendar");
+    cashBalances = cashBalances == null ? Map.of() : Map.copyOf(cashBalances);
   }
 
   /** A builder starting from {@link Builder}'s defaults. */
@@ -68,7 +74,8 @@ public record PaperGatewayConfig(
         .minCommission(minCommission)
         .fillDelay(fillDelay)
         .marketData(marketData)
-        .calendar(calendar);
+        .calendar(calendar)
+        .cashBalances(cashBalances);
   }
 
   /** A fresh in-memory account on a free loopback port, market always open: what tests want. */
@@ -85,7 +92,8 @@ public record PaperGatewayConfig(
    * Builds a {@link PaperGatewayConfig}: a settings class gains a setting without touching every
    * place that makes one. Defaults: loopback on a free port, account DU0000001 with 100,000 USD,
    * seed 42, the seeded price model, New York hours, no state file, 1 bp slippage, 0.005 USD a
-   * share with a 1 USD minimum, immediate fills, real-time market data, NYSE's calendar by rule.
+   * share with a 1 USD minimum, immediate fills, real-time market data, NYSE's calendar by rule, no
+   * cash in other currencies.
    */
   public static final class Builder {
     private String host = "127.0.0.1";
@@ -102,6 +110,7 @@ public record PaperGatewayConfig(
     private Duration fillDelay = Duration.ZERO;
     private MarketDataEntitlement marketData = MarketDataEntitlement.REALTIME;
     private ExchangeCalendar calendar = ExchangeCalendar.nyse();
+    private Map<String, BigDecimal> cashBalances = Map.of();
 
     private Builder() {}
 
@@ -175,6 +184,11 @@ public record PaperGatewayConfig(
       return this;
     }
 
+    public Builder cashBalances(Map<String, BigDecimal> cashBalances) {
+      this.cashBalances = cashBalances;
+      return this;
+    }
+
     public PaperGatewayConfig build() {
       return new PaperGatewayConfig(
           host,
@@ -190,7 +204,8 @@ public record PaperGatewayConfig(
           minCommission,
           fillDelay,
           marketData,
-          calendar);
+          calendar,
+          cashBalances);
     }
   }
 }

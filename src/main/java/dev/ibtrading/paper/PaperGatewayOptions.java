@@ -6,6 +6,7 @@ import dev.ibtrading.cli.UsageException;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -40,6 +41,12 @@ record PaperGatewayOptions(String host, PaperGatewayProperties paper, boolean he
     MIN_COMMISSION("--min-commission", "min-commission", "USD", "a number", "per execution (1.0)"),
     FILL_DELAY(
         "--fill-delay", "fill-delay", "DURATION", "a duration like 500ms", "order to fill (0s)"),
+    CASH_BALANCES(
+        "--cash-balances",
+        null,
+        "CCY=AMOUNT,...",
+        "currency=amount pairs like EUR=5000,GBP=250",
+        "cash in other currencies (EUR, GBP, CHF, CAD, AUD, JPY) of a new account (none)"),
     MARKET_DATA(
         "--market-data",
         "market-data",
@@ -73,6 +80,9 @@ record PaperGatewayOptions(String host, PaperGatewayProperties paper, boolean he
             properties.put("ib.paper." + flag.property, value);
           }
         });
+    if (given.containsKey(Flag.CASH_BALANCES)) {
+      putCashBalances(given.get(Flag.CASH_BALANCES), properties);
+    }
     if (given.containsKey(Flag.HELP)) {
       return new PaperGatewayOptions(host, PaperGatewayProperties.defaults(), true);
     }
@@ -111,6 +121,20 @@ record PaperGatewayOptions(String host, PaperGatewayProperties paper, boolean he
     }
   }
 
+  /** {@code EUR=5000,GBP=250} as {@code ib.paper.cash-balances.eur=5000}, ... */
+  private static void putCashBalances(String value, Map<String, String> properties)
+      throws UsageException {
+    for (String pair : value.split(",")) {
+      String[] parts = pair.split("=", -1);
+      if (parts.length != 2 || !parts[0].trim().matches("[A-Za-z]{3}")) {
+        throw CommandLine.invalid(Flag.CASH_BALANCES, value);
+      }
+      properties.put(
+          // Property names are lower case; the binding gives the codes back in upper case.
+          "ib.paper.cash-balances." + parts[0].trim().toLowerCase(Locale.ROOT), parts[1].trim());
+    }
+  }
+
   private static void check(PaperGatewayProperties paper, Map<Flag, String> given)
       throws UsageException {
     if (paper.port() < 0 || paper.port() > 65535) {
@@ -118,6 +142,9 @@ record PaperGatewayOptions(String host, PaperGatewayProperties paper, boolean he
     }
     if (paper.cash() < 0) {
       throw CommandLine.invalid(Flag.CASH, given.get(Flag.CASH));
+    }
+    if (!paper.isCashBalancesValid()) {
+      throw CommandLine.invalid(Flag.CASH_BALANCES, given.get(Flag.CASH_BALANCES));
     }
     if (paper.barsFile() != null && !Files.isRegularFile(paper.barsFile())) {
       throw new UsageException(Flag.BARS.spec().flag() + " " + paper.barsFile() + ": no such file");

@@ -1,13 +1,18 @@
 package dev.ibtrading.paper;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -29,6 +34,9 @@ import org.springframework.validation.annotation.Validated;
  * @param commissionPerShare commission per share, in USD
  * @param minCommission minimum commission per execution, in USD
  * @param fillDelay delay between an order's acceptance and its fill
+ * @param cashBalances cash of a new account in currencies other than USD, by ISO code ({@code
+ *     ib.paper.cash-balances.EUR=5000}); the paper account can hold EUR, GBP, CHF, CAD, AUD and
+ *     JPY, valued and converted at fixed paper rates. Empty by default
  * @param marketData the market data the simulated account is entitled to: {@code realtime}
  *     (default), {@code delayed} (every quote delayed, whatever type is asked for) or {@code none}
  *     (an account without subscriptions: real-time quotes fail with IB's error 10089, delayed ones
@@ -48,7 +56,30 @@ public record PaperGatewayProperties(
     @DefaultValue("0.005") @PositiveOrZero double commissionPerShare,
     @DefaultValue("1.0") @PositiveOrZero double minCommission,
     @DefaultValue("0s") @NotNull Duration fillDelay,
-    @DefaultValue("realtime") @NotNull MarketDataEntitlement marketData) {
+    @DefaultValue("realtime") @NotNull MarketDataEntitlement marketData,
+    Map<String, BigDecimal> cashBalances) {
+
+  public PaperGatewayProperties {
+    // Map keys bound from properties and environment variables may come in lower case.
+    Map<String, BigDecimal> upper = new TreeMap<>();
+    if (cashBalances != null) {
+      cashBalances.forEach((k, v) -> upper.put(k.toUpperCase(Locale.ROOT), v));
+    }
+    cashBalances = Map.copyOf(upper);
+  }
+
+  @AssertTrue(
+      message =
+          "ib.paper.cash-balances: each key a currency the paper account can hold other than USD"
+              + " (EUR, GBP, CHF, CAD, AUD, JPY), each value a number")
+  public boolean isCashBalancesValid() {
+    return cashBalances.entrySet().stream()
+        .allMatch(
+            e ->
+                e.getValue() != null
+                    && !e.getKey().equals(PaperAccountSummary.CURRENCY)
+                    && PaperFxRates.isKnown(e.getKey()));
+  }
 
   /** The embedded gateway listens on loopback only: it has no authentication. */
   public static final String LOOPBACK = "127.0.0.1";
@@ -73,6 +104,7 @@ public record PaperGatewayProperties(
         .minCommission(minCommission)
         .fillDelay(fillDelay)
         .marketData(marketData)
+        .cashBalances(cashBalances)
         .build();
   }
 }

@@ -1,6 +1,7 @@
 package dev.ibtrading.paper;
 
 import dev.ibtrading.ib.message.ExecutionData;
+import dev.ibtrading.ib.message.WireContract;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -20,8 +21,15 @@ import java.util.function.ToDoubleFunction;
  * <p>Each fill books the account, is kept for replays, and is reported to the owner as
  * EXECUTION_DATA (reqId -1), then OPEN_ORDER if now Filled, ORDER_STATUS and COMMISSION_REPORT.
  * Commission per execution: {@code max(minCommission, shares * commissionPerShare)}.
+ *
+ * <p>Currency pairs ({@code CASH} on IDEALPRO) trade at the paper rate ({@link PaperFxRates}), with
+ * no slippage, at any hour and on any day, and move cash between currencies instead of booking a
+ * position (a real account also shows a virtual position in the pair; this one does not).
  */
 final class PaperMatcher {
+  private static final BigDecimal FX_COMMISSION_RATE = new BigDecimal("0.00002");
+  private static final BigDecimal FX_MIN_COMMISSION = new BigDecimal("2.00");
+
   private final PaperGateway gateway;
   private final PaperOrderOutbox outbox;
   private final Consumer<PaperExecution> executions;
@@ -62,7 +70,8 @@ final class PaperMatcher {
       end(order, PaperOrder.CANCELLED); // a DAY order at the end of its day
       return false;
     }
-    if (!gateway.market().isTradingDay()) {
+    boolean currencyPair = PaperOrderValidator.isCurrencyPair(order.contract);
+    if (!currencyPair && !gateway.market().isTradingDay()) {
       return false; // a weekend or an exchange holiday: no session, outside hours neither
     }
     if (order.heldUntilOpen) {
@@ -91,7 +100,10 @@ final class PaperMatcher {
 
   /** The fill price now, or {@code null} when a limit is not reached. */
   private BigDecimal price(PaperOrder order) {
-    BigDecimal last = BigDecimal.valueOf(lastPrices.applyAsDouble(order.instrument.symbol()));
+    BigDecimal last =
+        PaperOrderValidator.isCurrencyPair(order.contract)
+            ? PaperFxRates.price(order.contract.symbol(), order.contract.currency())
+            : BigDecimal.valueOf(lastPrices.applyAsDouble(order.instrument.symbol()));
     BigDecimal tick = BigDecimal.valueOf(order.instrument.minTick());
     BigDecimal base;
     if (isAuction(order)) {
@@ -117,6 +129,10 @@ final class PaperMatcher {
   }
 
   private void fill(PaperOrder order, BigDecimal price, Instant now) {
+    if (PaperOrderValidator.isCurrencyPair(order.contract)) {
+      convert(order, price, now);
+      return;
+    }
     BigDecimal shares = nextSlice(order);
     BigDecimal signed = order.isBuy() ? shares : shares.negate();
     PaperGatewayConfig config = gateway.config();
@@ -159,6 +175,50 @@ final class PaperMatcher {
             order.terms.orderRef(),
             commission,
             closing ? realized : null);
+    report(order, execution);
+  }
+
+  /**
+   * Fills a slice of a currency conversion: the cash moves between the pair's currencies ({@link
+   * PaperAccount#convert}), no position is booked. Commission as IB's for spot currencies, 0.20
+   * basis point of the trade value, at least USD 2.00, charged in the base currency
+   * (interactivebrokers.com/en/index.php?f=commission&p=fx1). Reported like a stock's fill, with
+   * IDEALPRO as the venue (a real EUR.USD execution: real-frames/nautilus-trader.json).
+   */
+  private void convert(PaperOrder order, BigDecimal price, Instant now) {
+    BigDecimal units = nextSlice(order);
+    String base = order.contract.symbol();
+    String quote = order.contract.currency();
+    BigDecimal valueUsd = PaperFxRates.inUsd(base, units);
+    BigDecimal commission =
+        valueUsd.multiply(FX_COMMISSION_RATE).max(FX_MIN_COMMISSION).setScale(2, RoundingMode.UP);
+    gateway
+        .account()
+        .convert(base, quote, order.isBuy() ? units : units.negate(), price, commission);
+    order.addFill(units, price);
+    order.nextFillAt = now.plus(order.sliceInterval);
+    PaperExecution execution =
+        new PaperExecution(
+            String.format("%s.%08x.%02x.01", execIdPrefix, order.permId, order.slicesDone),
+            order.clientId,
+            order.orderId,
+            order.permId,
+            order.contract,
+            now,
+            gateway.config().account(),
+            WireContract.IDEALPRO,
+            order.isBuy() ? "BOT" : "SLD",
+            units,
+            price,
+            order.filled,
+            order.averagePrice(),
+            order.terms.orderRef(),
+            commission,
+            null);
+    report(order, execution);
+  }
+
+  private void report(PaperOrder order, PaperExecution execution) {
     executions.accept(execution);
     ExecutionData data = execution.toMessage(ExecutionData.SPONTANEOUS);
     if (order.status.equals(PaperOrder.FILLED)) {

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the paper gateway accepts: US stocks of the {@link PaperUniverse} (else error 200), and MKT,
- * LMT, MOC, LOC orders, DAY, GTC or OPG, optionally through the Adaptive algo (else 201 with the
- * reason from {@link #problem}).
+ * What the paper gateway accepts: US stocks of the {@link PaperUniverse} and currency pairs of
+ * {@link PaperFxRates} on IDEALPRO (else error 200), and MKT, LMT, MOC, LOC orders, DAY, GTC or
+ * OPG, optionally through the Adaptive algo (else 201 with the reason from {@link #problem}).
  */
 final class PaperOrderValidator {
   static final Set<String> ORDER_TYPES = Set.of("MKT", "LMT", "MOC", "LOC");
@@ -18,8 +18,18 @@ final class PaperOrderValidator {
 
   private PaperOrderValidator() {}
 
-  /** The instrument an order's contract names, by contract id or symbol; empty means 200. */
+  /**
+   * The instrument an order's contract names, by contract id or symbol; empty means 200. A currency
+   * pair ({@code CASH}) is named by its symbol and currency, on IDEALPRO (or no exchange), as IB
+   * names EUR.USD: symbol EUR, currency USD ({@link WireContract#currencyPair}); both currencies
+   * must be ones the paper account can hold ({@link PaperFxRates}).
+   */
   static Optional<PaperInstrument> instrument(WireContract contract) {
+    if (isCurrencyPair(contract)) {
+      boolean venue =
+          contract.exchange().isEmpty() || contract.exchange().equals(WireContract.IDEALPRO);
+      return venue ? PaperFxRates.pair(contract.symbol(), contract.currency()) : Optional.empty();
+    }
     if (!contract.secType().equals("STK")
         || !(contract.currency().isEmpty() || contract.currency().equals("USD"))) {
       return Optional.empty();
@@ -88,6 +98,11 @@ final class PaperOrderValidator {
           + "' (expected: yyyyMMdd HH:mm:ss, optionally a zone)";
     }
     return algoProblem(terms);
+  }
+
+  /** Whether {@code contract} is a currency pair (IB's secType {@code CASH}). */
+  static boolean isCurrencyPair(WireContract contract) {
+    return contract.secType().equals(WireContract.CURRENCY_PAIR);
   }
 
   /** IB takes an empty time in force as DAY. */

@@ -3,6 +3,7 @@ package dev.ibtrading.replay;
 import dev.ibtrading.broker.AccountSnapshot;
 import dev.ibtrading.broker.Bar;
 import dev.ibtrading.broker.Broker;
+import dev.ibtrading.broker.CashBalance;
 import dev.ibtrading.broker.ConnectionState;
 import dev.ibtrading.broker.Contract;
 import dev.ibtrading.broker.Fill;
@@ -68,6 +69,11 @@ final class VirtualTimeBroker implements Broker {
   @Override
   public AccountSnapshot accountSnapshot() {
     return broker.accountSnapshot();
+  }
+
+  @Override
+  public List<CashBalance> cashBalances() {
+    return broker.cashBalances();
   }
 
   @Override

@@ -40,6 +40,12 @@ public record WireContract(
   public static final String STOCK = "STK";
   public static final String SMART = "SMART";
 
+  /** IB's secType of a currency pair ("Forex"). */
+  public static final String CURRENCY_PAIR = "CASH";
+
+  /** IB's venue for currency pairs. */
+  public static final String IDEALPRO = "IDEALPRO";
+
   /** How real gateways write "no right" in order messages. */
   private static final String NO_RIGHT = "?";
 
@@ -84,6 +90,21 @@ public record WireContract(
         currency,
         localSymbol,
         tradingClass);
+  }
+
+  /**
+   * A currency pair on IDEALPRO, named as IB names it: the pair's base currency as the symbol, its
+   * quote currency as the currency (EUR.USD: symbol EUR, currency USD), local symbol {@code
+   * EUR.USD}. The form of a real gateway's EUR.USD contract and execution
+   * (nautechsystems/nautilus_trader@37a2fb67 contract_details_eurusd.txt and
+   * execution_details_1.txt, in {@code src/test/resources/tws/real-frames/nautilus-trader.json}),
+   * and of IB's contract samples (interactivebrokers.github.io/tws-api/basic_contracts.html, "FX
+   * Pairs": symbol EUR, secType CASH, currency GBP, exchange IDEALPRO).
+   */
+  public static WireContract currencyPair(int conId, String base, String quote) {
+    String pair = base + "." + quote;
+    return new WireContract(
+        conId, base, CURRENCY_PAIR, "", 0.0, "", "", IDEALPRO, "", quote, pair, pair);
   }
 
   /** The same contract on another exchange, e.g. the venue an execution took place on. */
