@@ -106,7 +106,9 @@ final class PaperMatcher {
             : BigDecimal.valueOf(lastPrices.applyAsDouble(order.instrument.symbol()));
     BigDecimal tick = BigDecimal.valueOf(order.instrument.minTick());
     BigDecimal base;
-    if (isAuction(order)) {
+    if (PaperOrderValidator.isCurrencyPair(order.contract)) {
+      base = last; // the paper rate, the one the ledger values the currency at: no slippage
+    } else if (isAuction(order)) {
       base = toTick(last, tick, RoundingMode.HALF_UP);
     } else {
       BigDecimal slip = BigDecimal.valueOf(gateway.config().slippageBps()).movePointLeft(4);
