@@ -110,6 +110,9 @@ record PaperGatewayOptions(String host, PaperGatewayProperties paper, boolean he
       return new Binder(new MapConfigurationPropertySource(properties))
           .bindOrCreate("ib.paper", PaperGatewayProperties.class);
     } catch (BindException e) {
+      if (e.getName().toString().startsWith("ib.paper.cash-balances")) {
+        throw CommandLine.invalid(Flag.CASH_BALANCES, given.get(Flag.CASH_BALANCES));
+      }
       for (Flag f : given.keySet()) {
         if (f.property != null
             && ConfigurationPropertyName.of("ib.paper." + f.property).equals(e.getName())) {
