@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,32 @@ class PaperStateStoreTests {
     store.save(saved);
 
     assertThat(store.load()).contains(saved);
+  }
+
+  @Test
+  void cashInOtherCurrenciesIsKeptAndAnOlderFileWithoutItHoldsNone() throws Exception {
+    PaperStateStore store = new PaperStateStore(dir.resolve("state.json"));
+    PaperState withEuros =
+        new PaperState(
+            new PaperAccount.State(
+                "DU0000001",
+                new BigDecimal("1000"),
+                BigDecimal.ZERO,
+                List.of(),
+                Map.of("EUR", new BigDecimal("5400.25"), "JPY", new BigDecimal("-3000"))),
+            5);
+
+    store.save(withEuros);
+
+    assertThat(store.load()).contains(withEuros);
+    assertThat(Files.readString(dir.resolve("state.json"))).contains("foreignCash");
+    Path older = dir.resolve("older.json");
+    Files.writeString(
+        older,
+        Files.readString(dir.resolve("state.json"))
+            .replaceAll(",?\\s*\"foreignCash\"\\s*:\\s*\\{[^}]*\\}", ""));
+    assertThat(Files.readString(older)).doesNotContain("foreignCash");
+    assertThat(new PaperStateStore(older).load().orElseThrow().account().foreignCash()).isEmpty();
   }
 
   @Test
