@@ -7,9 +7,11 @@
 #
 #   PROJECT_ID=my-project REGION=us-east1 SERVICE=ib-paper bash pubsub/setup.sh
 #
-# Topics:        ${PREFIX}allocation, ${PREFIX}risk-check, ${PREFIX}reconciliation (triggers),
+# Topics:        ${PREFIX}allocation, ${PREFIX}risk-check, ${PREFIX}reconciliation,
+#                ${PREFIX}cash-balancer (triggers),
 #                ${PREFIX}outcomes (label schema=outcome-v1), ${PREFIX}dead-letter
 # Subscriptions: ${PREFIX}<trigger>-push -> ${SERVICE_URL}/allocation | /risk-check | /eod-check
+#                | /cash-balancer
 #                (OIDC token of PUSH_SERVICE_ACCOUNT for PUSH_AUDIENCE, ack deadline, retry backoff,
 #                dead-letter after MAX_DELIVERY_ATTEMPTS), ${PREFIX}outcomes-reader (pull, ordered
 #                by account), ${PREFIX}dead-letter-reader (pull). None expires.
@@ -214,7 +216,7 @@ fi
 # 2. Topics, the dead-letter topic first (the push subscriptions refer to it).
 ensure_topic "${DEAD_LETTER_TOPIC}"
 ensure_topic "${OUTCOME_TOPIC}" "schema=${SCHEMA_LABEL}"
-for trigger in allocation risk-check reconciliation; do
+for trigger in allocation risk-check reconciliation cash-balancer; do
   ensure_topic "${PREFIX}${trigger}"
 done
 # The Pub/Sub service agent forwards undeliverable messages to the dead-letter topic.
@@ -234,6 +236,7 @@ done <<'EOF'
 allocation /allocation
 risk-check /risk-check
 reconciliation /eod-check
+cash-balancer /cash-balancer
 EOF
 
 echo "Done. Read outcomes: gcloud pubsub subscriptions pull ${PREFIX}outcomes-reader" \

@@ -106,8 +106,8 @@ END {
       exit 2
     }
     t = field[i, "topic"]
-    if (t != "allocation" && t != "risk-check" && t != "reconciliation") {
-      printf "%s: job %s topic %s (expected: allocation, risk-check or reconciliation)\n", \
+    if (t != "allocation" && t != "risk-check" && t != "reconciliation" && t != "cash-balancer") {
+      printf "%s: job %s topic %s (expected: allocation, risk-check, reconciliation or cash-balancer)\n", \
         FILENAME, field[i, "name"], t > "/dev/stderr"
       exit 2
     }

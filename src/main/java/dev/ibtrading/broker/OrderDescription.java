@@ -46,11 +46,13 @@ public record OrderDescription(
     orderRef = orderRef == null ? "" : orderRef;
   }
 
-  /** How the worker describes an order it asks for: a stock order in its own terms. */
+  /**
+   * How the worker describes an order it asks for, in its own terms: a stock or a currency pair.
+   */
   public static OrderDescription of(OrderRequest request) {
     return new OrderDescription(
         request.contract(),
-        STOCK,
+        request.contract().securityType(),
         request.side(),
         request.quantity(),
         request.type().name(),

@@ -29,15 +29,21 @@ final class OrderMapping {
 
   private OrderMapping() {}
 
-  /** A SMART-routed stock order: the contract id when known, symbol, primary exchange, currency. */
+  /**
+   * A SMART-routed stock order (the contract id when known, symbol, primary exchange, currency), or
+   * a currency conversion on IDEALPRO ({@link WireContract#cash(int, String, String)}).
+   */
   static PlaceOrder toPlaceOrder(int orderId, OrderRequest request, String account) {
     Contract contract = request.contract();
     WireContract wire =
-        WireContract.stock(
-            Math.max(contract.conId(), 0),
-            contract.symbol(),
-            contract.currency(),
-            contract.primaryExchange());
+        contract.isCurrencyPair()
+            ? WireContract.cash(
+                Math.max(contract.conId(), 0), contract.symbol(), contract.currency())
+            : WireContract.stock(
+                Math.max(contract.conId(), 0),
+                contract.symbol(),
+                contract.currency(),
+                contract.primaryExchange());
     AdaptivePriority priority = request.adaptivePriority();
     OrderTerms terms =
         new OrderTerms(
@@ -68,7 +74,8 @@ final class OrderMapping {
    */
   static OrderRequest toRequest(OpenOrder open) {
     OrderTerms terms = open.terms();
-    if (!WireContract.STOCK.equals(open.contract().secType())) {
+    String secType = open.contract().secType();
+    if (!WireContract.STOCK.equals(secType) && !WireContract.CASH.equals(secType)) {
       return null; // an option on SPY is no SPY order
     }
     OrderType type = enumOrNull(OrderType.class, terms.orderType());
@@ -147,7 +154,10 @@ final class OrderMapping {
     return AdaptivePriority.Normal; // unreadable priority: report the middle setting
   }
 
-  /** What a contract block tells; minimum tick and long name are not in order messages. */
+  /**
+   * What a contract block tells, its secType included (a currency pair's fill is no stock's);
+   * minimum tick and long name are not in order messages.
+   */
   static Contract toContract(WireContract contract) {
     return new Contract(
         contract.conId(),
@@ -155,7 +165,8 @@ final class OrderMapping {
         contract.currency(),
         contract.primaryExchange(),
         null,
-        "");
+        "",
+        contract.secType());
   }
 
   /**

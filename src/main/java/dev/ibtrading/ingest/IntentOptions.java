@@ -1,6 +1,7 @@
 package dev.ibtrading.ingest;
 
 import dev.ibtrading.allocation.AllocationOptions;
+import dev.ibtrading.cashbalancer.CashBalancerOptions;
 import dev.ibtrading.closeall.CloseAllOptions;
 import dev.ibtrading.eodcheck.EodCheckOptions;
 import dev.ibtrading.riskcheck.RiskCheckOptions;
@@ -29,6 +30,7 @@ final class IntentOptions {
           case EOD_CHECK -> EodCheckOptions.read(fields);
           case SUMMARY -> SummaryOptions.read(fields);
           case CLOSE_ALL -> CloseAllOptions.read(fields);
+          case CASH_BALANCER -> CashBalancerOptions.read(fields);
         };
     fields.rejectUnknown();
     return options;

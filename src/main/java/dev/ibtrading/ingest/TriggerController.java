@@ -57,6 +57,11 @@ class TriggerController {
     receive(Intent.CLOSE_ALL, request, response);
   }
 
+  @PostMapping("/cash-balancer")
+  void cashBalancer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    receive(Intent.CASH_BALANCER, request, response);
+  }
+
   /** The account summary on demand: a read-only direct trigger with a generated run key. */
   @GetMapping("/summary")
   void summaryNow(HttpServletResponse response) throws IOException {
@@ -70,7 +75,14 @@ class TriggerController {
    * Any other method on a trigger path: 405 as JSON with a {@code runId}, like every answer of the
    * edge, instead of Spring Boot's error page (whitelabel HTML for a browser).
    */
-  @RequestMapping({"/allocation", "/risk-check", "/eod-check", "/summary", "/close-all"})
+  @RequestMapping({
+    "/allocation",
+    "/risk-check",
+    "/eod-check",
+    "/summary",
+    "/close-all",
+    "/cash-balancer"
+  })
   void otherMethod(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String allowed = request.getRequestURI().equals("/summary") ? "GET, HEAD, POST" : "POST";
     response.setHeader("Allow", allowed);

@@ -1,5 +1,6 @@
 package dev.ibtrading.paper;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.ibtrading.schedule.ExchangeCalendar;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -60,14 +61,15 @@ public final class PaperAccount {
    *
    * @param cash the base currency's cash
    * @param otherCash cash in other currencies, by currency; empty (or absent in an older state
-   *     file) for an account that holds its base currency only
+   *     file) for an account that holds its base currency only. Also read as {@code foreignCash},
+   *     the name the cash-balancer branch's state files used for it
    */
   public record State(
       String accountId,
       BigDecimal cash,
       BigDecimal realizedPnl,
       List<Holding> holdings,
-      Map<String, BigDecimal> otherCash) {
+      @JsonAlias("foreignCash") Map<String, BigDecimal> otherCash) {
     public State {
       otherCash = otherCash == null ? Map.of() : Map.copyOf(otherCash);
     }
@@ -139,6 +141,45 @@ public final class PaperAccount {
   /** Cash by currency, the base currency included, in currency order. */
   public synchronized Map<String, BigDecimal> cashBalances() {
     return new TreeMap<>(cash);
+  }
+
+  /**
+   * Books a currency conversion: {@code signedBaseQuantity} units of {@code base} bought (positive)
+   * or sold (negative) at {@code price} units of {@code quote} each, and the commission taken from
+   * the dollars, the currency IB states FX commissions in
+   * (interactivebrokers.com/en/index.php?f=commission&p=fx1) and the commission report names: in an
+   * account based elsewhere it leaves a small dollar debit, as stock commissions do. No position is
+   * booked: the cash moves between currencies.
+   *
+   * @param commission in US dollars
+   */
+  synchronized void convert(
+      String base,
+      String quote,
+      BigDecimal signedBaseQuantity,
+      BigDecimal price,
+      BigDecimal commission) {
+    if (signedBaseQuantity.signum() == 0 || price.signum() <= 0 || commission.signum() < 0) {
+      throw new IllegalArgumentException(
+          "conversion of "
+              + signedBaseQuantity
+              + " "
+              + base
+              + "."
+              + quote
+              + " at "
+              + price
+              + " with commission "
+              + commission);
+    }
+    cash.merge(base, signedBaseQuantity, BigDecimal::add);
+    cash.merge(quote, signedBaseQuantity.multiply(price).negate(), BigDecimal::add);
+    cash.merge(STOCK_CURRENCY, commission.negate(), BigDecimal::add);
+  }
+
+  /** Adds starting cash of a currency, before any session trades. */
+  synchronized void deposit(String currency, BigDecimal amount) {
+    cash.merge(currency, amount, BigDecimal::add);
   }
 
   public synchronized BigDecimal realizedPnl() {

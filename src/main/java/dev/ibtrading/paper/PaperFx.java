@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,20 @@ final class PaperFx {
           "JPY", new BigDecimal("0.0067"),
           "CAD", new BigDecimal("0.74"),
           "AUD", new BigDecimal("0.66"));
+
+  /**
+   * The contract id of EUR.USD, as a real gateway reports it (real-frames/nautilus-trader.json).
+   */
+  private static final int EUR_USD_CON_ID = 12087792;
+
+  /**
+   * Contract ids of the other pairs: made up, stable, far from the stocks' ({@link PaperUniverse}).
+   */
+  private static final int FIRST_PAIR_CON_ID = 900_000_001;
+
+  /** The currencies in a fixed order, for the made-up contract ids. */
+  private static final List<String> CODES =
+      List.of("USD", "EUR", "GBP", "CHF", "CAD", "AUD", "JPY");
 
   private static final double DAILY_RANGE = 0.005;
   private static final LocalTime WEEK_OPEN = LocalTime.of(17, 15);
@@ -81,6 +96,33 @@ final class PaperFx {
     return pair.base().equals(base) ? Optional.of(pair) : Optional.empty();
   }
 
+  /**
+   * The pair as an instrument of the order book (a CASH order's contract id and tick); its price
+   * comes from the quotes ({@link PaperMarket#fxQuote}), not from the instrument.
+   */
+  static PaperInstrument instrument(FxPair pair) {
+    String name = pair.toString();
+    int conId =
+        name.equals("EUR.USD")
+            ? EUR_USD_CON_ID
+            : FIRST_PAIR_CON_ID
+                + CODES.indexOf(pair.base()) * CODES.size()
+                + CODES.indexOf(pair.quote());
+    return new PaperInstrument(
+        name,
+        conId,
+        WireContract.IDEALPRO,
+        name,
+        name,
+        "",
+        "",
+        "",
+        "",
+        minTick(pair).doubleValue(),
+        0,
+        0);
+  }
+
   /** True while IDEALPRO trades at {@code instant}: Sunday 17:15 to Friday 17:00 New York. */
   static boolean isOpen(Instant instant) {
     ZonedDateTime ny = instant.atZone(ExchangeCalendar.NEW_YORK);
@@ -102,6 +144,17 @@ final class PaperFx {
     double move = (new SplittableRandom(mixed).nextDouble() * 2 - 1) * DAILY_RANGE;
     return reference
         .multiply(BigDecimal.valueOf(1 + move), MathContext.DECIMAL64)
+        .setScale(decimals(pair), RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * The midpoint of a quote of {@link PaperMarket#fxQuote}: the day's {@link #mid} again, to the
+   * pair's decimals (bid and ask are half a pip either side of it).
+   */
+  static BigDecimal midpoint(PaperMarket.Quote quote, FxPair pair) {
+    return BigDecimal.valueOf(quote.bid())
+        .add(BigDecimal.valueOf(quote.ask()))
+        .divide(BigDecimal.valueOf(2), MathContext.DECIMAL64)
         .setScale(decimals(pair), RoundingMode.HALF_EVEN);
   }
 

@@ -43,6 +43,7 @@ public final class PaperGateway implements AutoCloseable {
     this.clock = clock;
     this.market = new PaperMarket(config, clock);
     this.account = new PaperAccount(config.account(), config.startingCash(), config.currency());
+    config.cashBalances().forEach(account::deposit);
     register(new SessionRequests(this));
     register(new AccountRequests(this));
     register(new AccountUpdates(this));
@@ -92,8 +93,9 @@ public final class PaperGateway implements AutoCloseable {
   }
 
   /**
-   * Puts the account back to a new one's state (the starting cash, no positions, no realized
-   * profit), for tests and tools that reuse one gateway across cases; orders are not touched.
+   * Puts the account back to a new one's state (the starting cash in every currency, no positions,
+   * no realized profit), for tests and tools that reuse one gateway across cases; orders are not
+   * touched.
    */
   public void resetAccount() {
     account.restore(
@@ -101,7 +103,8 @@ public final class PaperGateway implements AutoCloseable {
             account.accountId(),
             BigDecimal.valueOf(config.startingCash()),
             BigDecimal.ZERO,
-            List.of()));
+            List.of(),
+            config.cashBalances()));
   }
 
   /**

@@ -1,8 +1,10 @@
 package dev.ibtrading.paper;
 
 import dev.ibtrading.schedule.ExchangeCalendar;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,6 +35,8 @@ import java.util.Objects;
  *     ({@link dev.ibtrading.ib.HistoricalDataPacing}) with error 162, counted over all sessions on
  *     the gateway's clock; off by default, because the worker's tests and replays ask for the same
  *     bars many times a second
+ * @param cashBalances starting cash of a new account in currencies other than {@code currency}, by
+ *     ISO code (e.g. EUR 5000, each one of {@link PaperFx#currencies()}); empty by default
  */
 public record PaperGatewayConfig(
     String host,
@@ -51,7 +55,8 @@ public record PaperGatewayConfig(
     MarketDataEntitlement marketData,
     ExchangeCalendar calendar,
     String currency,
-    boolean enforceHistoricalPacing) {
+    boolean enforceHistoricalPacing,
+    Map<String, BigDecimal> cashBalances) {
 
   public PaperGatewayConfig {
     Objects.requireNonNull(commissionSchedule, "commissionSchedule");
@@ -65,6 +70,17 @@ public record PaperGatewayConfig(
               + "' (expected one of "
               + new java.util.TreeSet<>(PaperFx.currencies())
               + ")");
+    }
+    cashBalances = cashBalances == null ? Map.of() : Map.copyOf(cashBalances);
+    for (String other : cashBalances.keySet()) {
+      if (!PaperFx.currencies().contains(other)) {
+        throw new IllegalArgumentException(
+            "paper cash balance currency '"
+                + other
+                + "' (expected one of "
+                + new java.util.TreeSet<>(PaperFx.currencies())
+                + ")");
+      }
     }
   }
 
@@ -92,7 +108,8 @@ public record PaperGatewayConfig(
         .marketData(marketData)
         .calendar(calendar)
         .currency(currency)
-        .enforceHistoricalPacing(enforceHistoricalPacing);
+        .enforceHistoricalPacing(enforceHistoricalPacing)
+        .cashBalances(cashBalances);
   }
 
   /** A fresh in-memory account on a free loopback port, market always open: what tests want. */
@@ -110,7 +127,8 @@ public record PaperGatewayConfig(
    * place that makes one. Defaults: loopback on a free port, account DU0000001 with 100,000 USD,
    * seed 42, the seeded price model, New York hours, no state file, 1 bp slippage, 0.005 USD a
    * share with a 1 USD minimum ({@link CommissionSchedule#PER_SHARE}), immediate fills, real-time
-   * market data, NYSE's calendar by rule, based in US dollars, historical data pacing not enforced.
+   * market data, NYSE's calendar by rule, based in US dollars, historical data pacing not enforced,
+   * no cash in other currencies.
    */
   public static final class Builder {
     private String host = "127.0.0.1";
@@ -130,6 +148,7 @@ public record PaperGatewayConfig(
     private ExchangeCalendar calendar = ExchangeCalendar.nyse();
     private String currency = "USD";
     private boolean enforceHistoricalPacing;
+    private Map<String, BigDecimal> cashBalances = Map.of();
 
     private Builder() {}
 
@@ -218,6 +237,11 @@ public record PaperGatewayConfig(
       return this;
     }
 
+    public Builder cashBalances(Map<String, BigDecimal> cashBalances) {
+      this.cashBalances = cashBalances;
+      return this;
+    }
+
     public PaperGatewayConfig build() {
       return new PaperGatewayConfig(
           host,
@@ -236,7 +260,8 @@ public record PaperGatewayConfig(
           marketData,
           calendar,
           currency,
-          enforceHistoricalPacing);
+          enforceHistoricalPacing,
+          cashBalances);
     }
   }
 }

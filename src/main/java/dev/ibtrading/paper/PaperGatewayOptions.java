@@ -6,6 +6,7 @@ import dev.ibtrading.cli.UsageException;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -51,6 +52,12 @@ record PaperGatewayOptions(String host, PaperGatewayProperties paper, boolean he
     MIN_COMMISSION("--min-commission", "min-commission", "USD", "a number", "per execution (1.0)"),
     FILL_DELAY(
         "--fill-delay", "fill-delay", "DURATION", "a duration like 500ms", "order to fill (0s)"),
+    CASH_BALANCES(
+        "--cash-balances",
+        null,
+        "CCY=AMOUNT,...",
+        "currency=amount pairs like EUR=5000,GBP=250",
+        "cash of a new account in other currencies than --currency (none)"),
     MARKET_DATA(
         "--market-data",
         "market-data",
@@ -90,6 +97,9 @@ record PaperGatewayOptions(String host, PaperGatewayProperties paper, boolean he
             properties.put("ib.paper." + flag.property, value);
           }
         });
+    if (given.containsKey(Flag.CASH_BALANCES)) {
+      putCashBalances(given.get(Flag.CASH_BALANCES), properties);
+    }
     if (given.containsKey(Flag.HELP)) {
       return new PaperGatewayOptions(host, PaperGatewayProperties.defaults(), true);
     }
@@ -117,6 +127,9 @@ record PaperGatewayOptions(String host, PaperGatewayProperties paper, boolean he
       return new Binder(new MapConfigurationPropertySource(properties))
           .bindOrCreate("ib.paper", PaperGatewayProperties.class);
     } catch (BindException e) {
+      if (e.getName().toString().startsWith("ib.paper.cash-balances")) {
+        throw CommandLine.invalid(Flag.CASH_BALANCES, given.get(Flag.CASH_BALANCES));
+      }
       for (Flag f : given.keySet()) {
         if (f.property != null
             && ConfigurationPropertyName.of("ib.paper." + f.property).equals(e.getName())) {
@@ -125,6 +138,20 @@ record PaperGatewayOptions(String host, PaperGatewayProperties paper, boolean he
       }
       throw new UsageException(
           "invalid options: " + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
+    }
+  }
+
+  /** {@code EUR=5000,GBP=250} as {@code ib.paper.cash-balances.eur=5000}, ... */
+  private static void putCashBalances(String value, Map<String, String> properties)
+      throws UsageException {
+    for (String pair : value.split(",")) {
+      String[] parts = pair.split("=", -1);
+      if (parts.length != 2 || !parts[0].trim().matches("[A-Za-z]{3}")) {
+        throw CommandLine.invalid(Flag.CASH_BALANCES, value);
+      }
+      properties.put(
+          // Property names are lower case; the binding gives the codes back in upper case.
+          "ib.paper.cash-balances." + parts[0].trim().toLowerCase(Locale.ROOT), parts[1].trim());
     }
   }
 
@@ -138,6 +165,9 @@ record PaperGatewayOptions(String host, PaperGatewayProperties paper, boolean he
     }
     if (!PaperFx.currencies().contains(paper.currency())) {
       throw CommandLine.invalid(Flag.CURRENCY, given.get(Flag.CURRENCY));
+    }
+    if (!paper.isCashBalancesValid()) {
+      throw CommandLine.invalid(Flag.CASH_BALANCES, given.get(Flag.CASH_BALANCES));
     }
     if (paper.barsFile() != null && !Files.isRegularFile(paper.barsFile())) {
       throw new UsageException(Flag.BARS.spec().flag() + " " + paper.barsFile() + ": no such file");

@@ -1,14 +1,19 @@
 package dev.ibtrading.paper;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -30,6 +35,10 @@ import org.springframework.validation.annotation.Validated;
  * @param commissionPerShare commission per share, in USD
  * @param minCommission minimum commission per execution, in USD
  * @param fillDelay delay between an order's acceptance and its fill
+ * @param cashBalances cash of a new account in currencies other than {@code currency}, by ISO code
+ *     ({@code ib.paper.cash-balances.EUR=5000}): any currency the paper market quotes (the same
+ *     list as {@code currency}), valued at its FX quotes and converted by CASH orders at them.
+ *     Empty by default
  * @param marketData the market data the simulated account is entitled to: {@code realtime}
  *     (default), {@code delayed} (every quote delayed, whatever type is asked for) or {@code none}
  *     (an account without subscriptions: real-time quotes fail with IB's error 10089, delayed ones
@@ -57,7 +66,30 @@ public record PaperGatewayProperties(
     @DefaultValue("0s") @NotNull Duration fillDelay,
     @DefaultValue("realtime") @NotNull MarketDataEntitlement marketData,
     @DefaultValue("USD") @NotNull @Pattern(regexp = "USD|EUR|GBP|CHF|JPY|CAD|AUD") String currency,
-    boolean enforceHistoricalPacing) {
+    boolean enforceHistoricalPacing,
+    Map<String, BigDecimal> cashBalances) {
+
+  public PaperGatewayProperties {
+    // Map keys bound from properties and environment variables may come in lower case.
+    Map<String, BigDecimal> upper = new TreeMap<>();
+    if (cashBalances != null) {
+      cashBalances.forEach((k, v) -> upper.put(k.toUpperCase(Locale.ROOT), v));
+    }
+    cashBalances = Map.copyOf(upper);
+  }
+
+  @AssertTrue(
+      message =
+          "ib.paper.cash-balances: each key a currency the paper market quotes (USD, EUR, GBP,"
+              + " CHF, JPY, CAD, AUD) other than ib.paper.currency, each value a number")
+  public boolean isCashBalancesValid() {
+    return cashBalances.entrySet().stream()
+        .allMatch(
+            e ->
+                e.getValue() != null
+                    && !e.getKey().equals(currency)
+                    && PaperFx.currencies().contains(e.getKey()));
+  }
 
   /** The embedded gateway listens on loopback only: it has no authentication. */
   public static final String LOOPBACK = "127.0.0.1";
@@ -84,6 +116,7 @@ public record PaperGatewayProperties(
         .marketData(marketData)
         .currency(currency)
         .enforceHistoricalPacing(enforceHistoricalPacing)
+        .cashBalances(cashBalances)
         .build();
   }
 }

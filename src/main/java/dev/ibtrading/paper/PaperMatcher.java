@@ -1,12 +1,15 @@
 package dev.ibtrading.paper;
 
+import dev.ibtrading.ib.FxPair;
 import dev.ibtrading.ib.message.ExecutionData;
+import dev.ibtrading.ib.message.WireContract;
 import dev.ibtrading.schedule.ExchangeCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.ToDoubleFunction;
@@ -26,8 +29,17 @@ import java.util.function.ToDoubleFunction;
  * Commission per execution: by the config's {@link CommissionSchedule}; the shares executed in each
  * calendar month (New York) are counted here for IB's tiered schedule, from the gateway's start (a
  * restored state file does not bring them back).
+ *
+ * <p>Currency pairs ({@code CASH} on IDEALPRO) trade at the midpoint of the pair's quote ({@link
+ * PaperMarket#fxQuote}, the rate the ledger values the currencies at), with no slippage, on any
+ * exchange day, while IDEALPRO trades (a market order waits for the currency market to open, as at
+ * IB), and move cash between currencies instead of booking a position (a real account also shows a
+ * virtual position in the pair; this one does not).
  */
 final class PaperMatcher {
+  private static final BigDecimal FX_COMMISSION_RATE = new BigDecimal("0.00002");
+  private static final BigDecimal FX_MIN_COMMISSION = new BigDecimal("2.00");
+
   private final PaperGateway gateway;
   private final PaperOrderOutbox outbox;
   private final Consumer<PaperExecution> executions;
@@ -69,7 +81,8 @@ final class PaperMatcher {
       end(order, PaperOrder.CANCELLED); // a DAY order at the end of its day
       return false;
     }
-    if (!gateway.market().isTradingDay()) {
+    boolean currencyPair = PaperOrderValidator.isCurrencyPair(order.contract);
+    if (!currencyPair && !gateway.market().isTradingDay()) {
       return false; // a weekend or an exchange holiday: no session, outside hours neither
     }
     if (order.heldUntilOpen) {
@@ -85,7 +98,7 @@ final class PaperMatcher {
         || isBefore(now, order.goodAfter)) {
       return false;
     }
-    BigDecimal price = price(order);
+    BigDecimal price = price(order, now);
     if (price == null) {
       if (isAuction(order)) {
         end(order, PaperOrder.CANCELLED); // a limit-on-close/open that missed its auction
@@ -96,19 +109,31 @@ final class PaperMatcher {
     return order.isWorking() && !order.nextFillAt.isAfter(now);
   }
 
-  /** The fill price now, or {@code null} when a limit is not reached. */
-  private BigDecimal price(PaperOrder order) {
-    BigDecimal last = BigDecimal.valueOf(lastPrices.applyAsDouble(order.instrument.symbol()));
-    BigDecimal tick = BigDecimal.valueOf(order.instrument.minTick());
+  /** The fill price now, or {@code null} when a limit is not reached or there is no quote. */
+  private BigDecimal price(PaperOrder order, Instant now) {
+    BigDecimal last;
     BigDecimal base;
-    if (isAuction(order)) {
-      base = toTick(last, tick, RoundingMode.HALF_UP);
+    if (PaperOrderValidator.isCurrencyPair(order.contract)) {
+      Optional<FxPair> pair = PaperFx.resolve(order.contract);
+      Optional<PaperMarket.Quote> quote = pair.flatMap(p -> gateway.market().fxQuote(p, now));
+      if (quote.isEmpty()) {
+        return null; // IDEALPRO closed: the conversion waits for the currency market to open
+      }
+      // The midpoint, the rate the ledger values the currencies at: no slippage.
+      last = PaperFx.midpoint(quote.get(), pair.get());
+      base = last;
     } else {
-      BigDecimal slip = BigDecimal.valueOf(gateway.config().slippageBps()).movePointLeft(4);
-      base =
-          order.isBuy()
-              ? toTick(last.multiply(BigDecimal.ONE.add(slip)), tick, RoundingMode.CEILING)
-              : toTick(last.multiply(BigDecimal.ONE.subtract(slip)), tick, RoundingMode.FLOOR);
+      last = BigDecimal.valueOf(lastPrices.applyAsDouble(order.instrument.symbol()));
+      BigDecimal tick = BigDecimal.valueOf(order.instrument.minTick());
+      if (isAuction(order)) {
+        base = toTick(last, tick, RoundingMode.HALF_UP);
+      } else {
+        BigDecimal slip = BigDecimal.valueOf(gateway.config().slippageBps()).movePointLeft(4);
+        base =
+            order.isBuy()
+                ? toTick(last.multiply(BigDecimal.ONE.add(slip)), tick, RoundingMode.CEILING)
+                : toTick(last.multiply(BigDecimal.ONE.subtract(slip)), tick, RoundingMode.FLOOR);
+      }
     }
     Double limitPrice = order.terms.limitPrice();
     if (limitPrice == null
@@ -124,6 +149,10 @@ final class PaperMatcher {
   }
 
   private void fill(PaperOrder order, BigDecimal price, Instant now) {
+    if (PaperOrderValidator.isCurrencyPair(order.contract)) {
+      convert(order, price, now);
+      return;
+    }
     BigDecimal shares = nextSlice(order);
     BigDecimal signed = order.isBuy() ? shares : shares.negate();
     PaperGatewayConfig config = gateway.config();
@@ -168,6 +197,51 @@ final class PaperMatcher {
             order.terms.orderRef(),
             commission,
             closing ? realized : null);
+    report(order, execution);
+  }
+
+  /**
+   * Fills a slice of a currency conversion: the cash moves between the pair's currencies ({@link
+   * PaperAccount#convert}), no position is booked. Commission as IB's for spot currencies, 0.20
+   * basis point of the trade value, at least USD 2.00, charged in dollars as the commission report
+   * states it (interactivebrokers.com/en/index.php?f=commission&p=fx1). Reported like a stock's
+   * fill, with IDEALPRO as the venue (a real EUR.USD execution: real-frames/nautilus-trader.json).
+   */
+  private void convert(PaperOrder order, BigDecimal price, Instant now) {
+    BigDecimal units = nextSlice(order);
+    String base = order.contract.symbol();
+    String quote = order.contract.currency();
+    BigDecimal valueUsd =
+        units.multiply(gateway.market().fxRate(base, PaperAccountSummary.CURRENCY));
+    BigDecimal commission =
+        valueUsd.multiply(FX_COMMISSION_RATE).max(FX_MIN_COMMISSION).setScale(2, RoundingMode.UP);
+    gateway
+        .account()
+        .convert(base, quote, order.isBuy() ? units : units.negate(), price, commission);
+    order.addFill(units, price);
+    order.nextFillAt = now.plus(order.sliceInterval);
+    PaperExecution execution =
+        new PaperExecution(
+            String.format("%s.%08x.%02x.01", execIdPrefix, order.permId, order.slicesDone),
+            order.clientId,
+            order.orderId,
+            order.permId,
+            order.contract,
+            now,
+            gateway.config().account(),
+            WireContract.IDEALPRO,
+            order.isBuy() ? "BOT" : "SLD",
+            units,
+            price,
+            order.filled,
+            order.averagePrice(),
+            order.terms.orderRef(),
+            commission,
+            null);
+    report(order, execution);
+  }
+
+  private void report(PaperOrder order, PaperExecution execution) {
     executions.accept(execution);
     ExecutionData data = execution.toMessage(ExecutionData.SPONTANEOUS);
     if (order.status.equals(PaperOrder.FILLED)) {

@@ -114,7 +114,10 @@ final class PaperOrderIntake {
     PaperGatewayConfig config = gateway.config();
     Instant now = gateway.clock().now();
     ExchangeCalendar calendar = gateway.market().calendar();
-    boolean regular = gateway.market().isRegularHours();
+    boolean currencyPair = PaperOrderValidator.isCurrencyPair(order.contract);
+    // Currencies trade around the clock on weekdays (IDEALPRO), not on the exchange's hours: the
+    // paper desk converts at any time, and a DAY conversion does not end at the stock close.
+    boolean regular = currencyPair || gateway.market().isRegularHours();
     boolean auction = isAuction(order.terms);
     if (auction && !config.alwaysOpen()) {
       order.auctionAt =
@@ -135,7 +138,7 @@ final class PaperOrderIntake {
               + " Warning: your order will not be placed at the exchange until "
               + PaperOrderTimes.shown(PaperOrderTimes.nextOpen(calendar, now)));
     }
-    if (!auction && !config.alwaysOpen() && order.terms.tif().equals("DAY")) {
+    if (!auction && !currencyPair && !config.alwaysOpen() && order.terms.tif().equals("DAY")) {
       order.expiresAt =
           order.terms.outsideRth()
               ? PaperOrderTimes.nextAfterHoursEnd(calendar, now)
@@ -174,6 +177,9 @@ final class PaperOrderIntake {
 
   /** The contract as OPEN_ORDER and executions report it: qualified, as the gateway knows it. */
   private static WireContract echoed(WireContract requested, PaperInstrument instrument) {
+    if (PaperOrderValidator.isCurrencyPair(requested)) {
+      return WireContract.cash(instrument.conId(), requested.symbol(), requested.currency());
+    }
     return WireContract.stock(
         instrument.conId(),
         instrument.symbol(),

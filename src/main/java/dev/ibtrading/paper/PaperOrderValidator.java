@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the paper gateway accepts: US stocks of the {@link PaperUniverse} (else error 200), and MKT,
- * LMT, MOC, LOC orders, DAY, GTC or OPG, optionally through the Adaptive algo (else 201 with the
- * reason from {@link #problem}).
+ * What the paper gateway accepts: US stocks of the {@link PaperUniverse} and the currency pairs
+ * {@link PaperFx} quotes on IDEALPRO (else error 200), and MKT, LMT, MOC, LOC orders, DAY, GTC or
+ * OPG, optionally through the Adaptive algo (else 201 with the reason from {@link #problem}).
  */
 final class PaperOrderValidator {
   static final Set<String> ORDER_TYPES = Set.of("MKT", "LMT", "MOC", "LOC");
@@ -18,8 +18,16 @@ final class PaperOrderValidator {
 
   private PaperOrderValidator() {}
 
-  /** The instrument an order's contract names, by contract id or symbol; empty means 200. */
+  /**
+   * The instrument an order's contract names, by contract id or symbol; empty means 200. A currency
+   * pair ({@code CASH}) is named by its symbol and currency, on IDEALPRO (or no exchange), as IB
+   * names EUR.USD: symbol EUR, currency USD ({@link WireContract#cash(int, String, String)}), in
+   * the market's order and of currencies the paper market quotes ({@link PaperFx#resolve}).
+   */
   static Optional<PaperInstrument> instrument(WireContract contract) {
+    if (isCurrencyPair(contract)) {
+      return PaperFx.resolve(contract).map(PaperFx::instrument);
+    }
     if (!contract.secType().equals("STK")
         || !(contract.currency().isEmpty() || contract.currency().equals("USD"))) {
       return Optional.empty();
@@ -88,6 +96,11 @@ final class PaperOrderValidator {
           + "' (expected: yyyyMMdd HH:mm:ss, optionally a zone)";
     }
     return algoProblem(terms);
+  }
+
+  /** Whether {@code contract} is a currency pair (IB's secType {@code CASH}). */
+  static boolean isCurrencyPair(WireContract contract) {
+    return contract.secType().equals(WireContract.CASH);
   }
 
   /** IB takes an empty time in force as DAY. */

@@ -7,7 +7,9 @@ public enum TriggerTopic {
   ALLOCATION("allocation", Intent.ALLOCATION),
   RISK_CHECK("risk-check", Intent.RISK_CHECK),
   /** End-of-day reconciliation; the endpoint keeps the original deployment's name. */
-  RECONCILIATION("reconciliation", Intent.EOD_CHECK);
+  RECONCILIATION("reconciliation", Intent.EOD_CHECK),
+  /** Currency conversions back to the base currency. */
+  CASH_BALANCER("cash-balancer", Intent.CASH_BALANCER);
 
   private final String name;
   private final Intent intent;

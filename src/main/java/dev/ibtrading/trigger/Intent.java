@@ -29,7 +29,12 @@ public enum Intent {
    * Cancel open orders and close positions: this worker's and the managed ones, or all of them.
    * Options: {@code CloseAllOptions}.
    */
-  CLOSE_ALL("close-all");
+  CLOSE_ALL("close-all"),
+  /**
+   * Convert cash held in other currencies back to the account's base currency, above a threshold.
+   * Options: {@code CashBalancerOptions}.
+   */
+  CASH_BALANCER("cash-balancer");
 
   private final String wireName;
   private final List<String> aliases;

@@ -21,7 +21,7 @@ import java.util.List;
 final class LayoutRules {
   /** One package per intent; each may use the shared machinery, never another intent. */
   static final List<String> INTENTS =
-      List.of("allocation", "riskcheck", "eodcheck", "closeall", "summary");
+      List.of("allocation", "riskcheck", "eodcheck", "closeall", "summary", "cashbalancer");
 
   private LayoutRules() {}
 

@@ -93,7 +93,8 @@ class EdgePropertyTests {
   Arbitrary<Push> pushes() {
     Arbitrary<String> method = Arbitraries.of("POST", "POST", "POST", "GET", "PUT", "DELETE");
     Arbitrary<String> path =
-        Arbitraries.of("/allocation", "/risk-check", "/eod-check", "/summary", "/close-all");
+        Arbitraries.of(
+            "/allocation", "/risk-check", "/eod-check", "/summary", "/close-all", "/cash-balancer");
     Arbitrary<String> contentType =
         Arbitraries.of(
                 "application/json",

@@ -2,6 +2,7 @@ package dev.ibtrading.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ibtrading.cashbalancer.CashBalancerOptions;
 import dev.ibtrading.closeall.CloseAllOptions;
 import dev.ibtrading.ingest.IngestHttp.Answer;
 import dev.ibtrading.outcome.TriggerSource;
@@ -43,6 +44,15 @@ class PlainBodyEndpointTests extends EdgeHttpTestSupport {
     Trigger trigger = onlyTrigger();
     assertThat(trigger.options()).isEqualTo(new CloseAllOptions(false, Map.of()));
     assertThat(trigger.delivery().source()).isEqualTo(TriggerSource.DIRECT);
+  }
+
+  @Test
+  void cashBalancerTakesItsDryRunOption() {
+    assertAcknowledged(http.postJson("/cash-balancer", "{\"dryRun\":true}"));
+
+    Trigger trigger = onlyTrigger();
+    assertThat(trigger.intent()).isEqualTo(Intent.CASH_BALANCER);
+    assertThat(trigger.options()).isEqualTo(new CashBalancerOptions(true));
   }
 
   @Test

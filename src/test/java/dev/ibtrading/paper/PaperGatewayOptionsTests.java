@@ -144,6 +144,30 @@ class PaperGatewayOptionsTests {
   }
 
   @Test
+  void cashBalancesGiveANewAccountOtherCurrencies() throws Exception {
+    PaperGatewayConfig config = parse("--cash-balances", "EUR=5000,gbp=250.5").toConfig();
+
+    assertThat(config.cashBalances())
+        .containsOnlyKeys("EUR", "GBP")
+        .hasEntrySatisfying("EUR", v -> assertThat(v).isEqualByComparingTo("5000"))
+        .hasEntrySatisfying("GBP", v -> assertThat(v).isEqualByComparingTo("250.5"));
+    assertThat(parse().toConfig().cashBalances()).isEmpty();
+  }
+
+  @Test
+  void cashBalancesOfUnknownCurrenciesOrWithoutAmountsAreRefused() {
+    String expected = ": invalid (expected: currency=amount pairs like EUR=5000,GBP=250)";
+    assertThatThrownBy(() -> parse("--cash-balances", "PLN=100"))
+        .hasMessage("--cash-balances PLN=100" + expected);
+    assertThatThrownBy(() -> parse("--cash-balances", "USD=100"))
+        .hasMessage("--cash-balances USD=100" + expected);
+    assertThatThrownBy(() -> parse("--cash-balances", "EUR"))
+        .hasMessage("--cash-balances EUR" + expected);
+    assertThatThrownBy(() -> parse("--cash-balances", "EUR=lots"))
+        .hasMessage("--cash-balances EUR=lots" + expected);
+  }
+
+  @Test
   void missingBarsFileIsRefused() {
     Path missing = dir.resolve("none.csv");
     assertThatThrownBy(() -> parse("--bars", missing.toString()))

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,34 @@ class PaperStateStoreTests {
     store.save(saved);
 
     assertThat(store.load()).contains(saved);
+  }
+
+  @Test
+  void cashInOtherCurrenciesIsKeptAndAnOlderFileWithoutItHoldsNone() throws Exception {
+    PaperStateStore store = new PaperStateStore(dir.resolve("state.json"));
+    PaperState withEuros =
+        new PaperState(
+            new PaperAccount.State(
+                "DU0000001",
+                new BigDecimal("1000"),
+                BigDecimal.ZERO,
+                List.of(),
+                Map.of("EUR", new BigDecimal("5400.25"), "JPY", new BigDecimal("-3000"))),
+            5);
+
+    store.save(withEuros);
+
+    assertThat(store.load()).contains(withEuros);
+    String saved = Files.readString(dir.resolve("state.json"));
+    assertThat(saved).contains("otherCash");
+    Path older = dir.resolve("older.json");
+    Files.writeString(older, saved.replaceAll(",?\\s*\"otherCash\"\\s*:\\s*\\{[^}]*\\}", ""));
+    assertThat(Files.readString(older)).doesNotContain("otherCash");
+    assertThat(new PaperStateStore(older).load().orElseThrow().account().otherCash()).isEmpty();
+    // The cash-balancer branch's state files named the same map foreignCash.
+    Path branchFile = dir.resolve("foreign.json");
+    Files.writeString(branchFile, saved.replace("\"otherCash\"", "\"foreignCash\""));
+    assertThat(new PaperStateStore(branchFile).load()).contains(withEuros);
   }
 
   @Test

@@ -86,7 +86,8 @@ class SchedulerJobsTests {
             error(
                 "timeZone: America/New_York\ndefaultScenario: a\nscenarios:\n  a:\n"
                     + "    - name: x\n      schedule: '15 16 * * 1-5'\n      topic: summary\n      body: '{}'\n"))
-        .contains("topic summary (expected one of: [allocation, risk-check, reconciliation])");
+        .contains(
+            "topic summary (expected one of: [allocation, risk-check, reconciliation, cash-balancer])");
     assertThat(error("timeZone: America/New_York\ndefaultScenario: b\nscenarios:\n  a: []\n"))
         .contains("defaultScenario b is not a scenario (expected one of: [a])");
     assertThat(
@@ -101,7 +102,7 @@ class SchedulerJobsTests {
                     + "      retries: 3\n"))
         .contains("job x has key retries");
     assertThatThrownBy(() -> repositoryJobs().scenario("z"))
-        .hasMessage("no scenario 'z' (expected one of: [a, d])");
+        .hasMessage("no scenario 'z' (expected one of: [a, d, fx])");
   }
 
   private String error(String yaml) throws IOException {

@@ -39,7 +39,11 @@ public record WireContract(
 
   public static final String STOCK = "STK";
   public static final String SMART = "SMART";
+
+  /** IB's secType of a currency pair ("Forex"). */
   public static final String CASH = "CASH";
+
+  /** IB's venue for currency pairs. */
   public static final String IDEALPRO = "IDEALPRO";
 
   /** How real gateways write "no right" in order messages. */
@@ -65,14 +69,11 @@ public record WireContract(
   }
 
   /**
-   * A currency pair on IB's FX venue IDEALPRO: {@code symbol} the pair's base currency, {@code
-   * currency} its quote currency, so that the price is units of {@code currency} per unit of {@code
-   * symbol} (EUR.USD: symbol EUR, currency USD, as the real CONTRACT_DATA frame of
-   * nautechsystems/nautilus_trader@37a2fb67 in tws/real-frames/nautilus-trader.json has it).
+   * A currency pair on IDEALPRO whose contract id is not known yet: {@link #cash(int, String,
+   * String)}.
    */
   public static WireContract cash(String symbol, String currency) {
-    return new WireContract(
-        0, symbol, CASH, "", 0.0, "", "", IDEALPRO, "", currency, symbol + "." + currency, "");
+    return cash(0, symbol, currency);
   }
 
   /** A stock on any exchange: no expiry, strike, right or multiplier. */
@@ -97,6 +98,22 @@ public record WireContract(
         currency,
         localSymbol,
         tradingClass);
+  }
+
+  /**
+   * A currency pair on IB's FX venue IDEALPRO, named as IB names it: {@code symbol} the pair's base
+   * currency, {@code currency} its quote currency, so that the price is units of {@code currency}
+   * per unit of {@code symbol}; local symbol and trading class {@code EUR.USD}. The form of a real
+   * gateway's EUR.USD contract and execution (nautechsystems/nautilus_trader@37a2fb67
+   * contract_details_eurusd.txt and execution_details_1.txt, in {@code
+   * src/test/resources/tws/real-frames/nautilus-trader.json}), and of IB's contract samples
+   * (interactivebrokers.github.io/tws-api/basic_contracts.html, "FX Pairs": symbol EUR, secType
+   * CASH, currency GBP, exchange IDEALPRO). {@code ib.FxPair#contract} names a pair through it.
+   */
+  public static WireContract cash(int conId, String symbol, String currency) {
+    String pair = symbol + "." + currency;
+    return new WireContract(
+        conId, symbol, CASH, "", 0.0, "", "", IDEALPRO, "", currency, pair, pair);
   }
 
   /** The same contract on another exchange, e.g. the venue an execution took place on. */
