@@ -3,6 +3,7 @@ package dev.ibtrading.allocation;
 import dev.ibtrading.orders.PlannedOrder;
 import dev.ibtrading.outcome.ReportedExecution;
 import dev.ibtrading.outcome.ReportedOrder;
+import dev.ibtrading.plan.CapInForce;
 import dev.ibtrading.plan.Signal;
 import dev.ibtrading.plan.Target;
 import java.util.Collections;
@@ -22,6 +23,8 @@ import java.util.Map;
  * @param planned the orders the run computed, after the caps, placed or not
  * @param executions today's executions carrying this run's key that an earlier attempt of the run
  *     made (a redelivery after a restart reports them instead of trading again)
+ * @param caps the caps in force: each cap setting, its value and origin, and what it allowed in
+ *     this run (see {@link CapInForce})
  */
 public record AllocationResult(
     boolean dryRun,
@@ -30,7 +33,8 @@ public record AllocationResult(
     List<Target> targets,
     List<ReportedOrder> orders,
     List<PlannedOrder> planned,
-    List<ReportedExecution> executions) {
+    List<ReportedExecution> executions,
+    List<CapInForce> caps) {
 
   public AllocationResult {
     signals = signals == null ? List.of() : List.copyOf(signals);
@@ -46,6 +50,19 @@ public record AllocationResult(
     orders = orders == null ? List.of() : List.copyOf(orders);
     planned = planned == null ? List.of() : List.copyOf(planned);
     executions = executions == null ? List.of() : List.copyOf(executions);
+    caps = caps == null ? List.of() : List.copyOf(caps);
+  }
+
+  /** A result without the caps in force. */
+  public AllocationResult(
+      boolean dryRun,
+      List<Signal> signals,
+      Map<String, Map<String, Object>> diagnostics,
+      List<Target> targets,
+      List<ReportedOrder> orders,
+      List<PlannedOrder> planned,
+      List<ReportedExecution> executions) {
+    this(dryRun, signals, diagnostics, targets, orders, planned, executions, List.of());
   }
 
   /** A result without strategy diagnostics. */

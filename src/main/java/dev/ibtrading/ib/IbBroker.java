@@ -198,7 +198,8 @@ public class IbBroker implements Broker {
         decimal(snapshot.last()),
         decimal(snapshot.close()),
         delivered >= 1 && delivered <= 4 ? MarketDataType.ofCode(delivered) : type,
-        Instant.now());
+        Instant.now(),
+        snapshot.lastTradeAt());
   }
 
   @Override

@@ -16,13 +16,15 @@ import java.util.Map;
  *
  * @param prices the reference price each target was sized at, by symbol (eod-check values its drift
  *     with them rather than asking for quotes again)
+ * @param caps the caps the lines were clipped with, as the outcome lists them
  */
 public record AllocationPlan(
     List<Signal> signals,
     Map<String, Map<String, Object>> diagnostics,
     List<Target> targets,
     List<OrderLine> lines,
-    Map<String, BigDecimal> prices) {
+    Map<String, BigDecimal> prices,
+    List<CapInForce> caps) {
 
   public AllocationPlan {
     signals = List.copyOf(signals);
@@ -30,6 +32,7 @@ public record AllocationPlan(
     targets = List.copyOf(targets);
     lines = List.copyOf(lines);
     prices = Map.copyOf(prices);
+    caps = List.copyOf(caps);
   }
 
   public List<PlannedOrder> planned(OrderProperties properties) {

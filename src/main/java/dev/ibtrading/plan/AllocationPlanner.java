@@ -8,6 +8,7 @@ import dev.ibtrading.broker.Instrument;
 import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.broker.Position;
+import dev.ibtrading.broker.Quote;
 import dev.ibtrading.orders.OrderLine;
 import dev.ibtrading.outcome.DelayedQuotes;
 import dev.ibtrading.outcome.Problem;
@@ -17,6 +18,7 @@ import dev.ibtrading.strategy.StrategyDecision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,6 +70,7 @@ public final class AllocationPlanner {
     Map<String, Map<String, Object>> diagnostics = new LinkedHashMap<>();
     Map<Instrument, BigDecimal> prices = new HashMap<>();
     DelayedQuotes delayed = new DelayedQuotes();
+    QuoteFreshness freshness = new QuoteFreshness(broker, settings.maxQuoteAge(), asOf);
     for (Strategy strategy : strategies) {
       for (Instrument instrument : strategy.instruments()) {
         contracts.computeIfAbsent(instrument, broker::contract);
@@ -118,7 +121,9 @@ public final class AllocationPlanner {
         BigDecimal price =
             prices.computeIfAbsent(
                 instrument,
-                i -> price(i, contracts, bars, asOf, freshFrom, delayed, warnings, stale));
+                i ->
+                    price(
+                        i, contracts, bars, asOf, freshFrom, delayed, freshness, warnings, stale));
         if (price == null) {
           continue;
         }
@@ -132,7 +137,66 @@ public final class AllocationPlanner {
     }
     targets.keySet().removeAll(frozen);
     delayed.warning().ifPresent(warnings::add);
-    return lines(account, contracts, targets, prices, signals, diagnostics, warnings);
+    return lines(
+        account,
+        contracts,
+        targets,
+        prices,
+        signals,
+        diagnostics,
+        warnings,
+        settings.minOrderNotional());
+  }
+
+  /**
+   * The plan that sells the traded instruments of {@code strategies} out: every target 0, whatever
+   * the strategies would decide and even when paused ({@code "targets": "zero"}, the explicit way
+   * to close a strategy's positions). Nothing else is touched: other instruments, hand-made
+   * positions and other strategies' instruments are not in the plan. {@code
+   * allocation.min-order-notional} does not apply (a remnant would not be "zero"); the caps do, and
+   * an order that shrinks a position passes all but the order cap.
+   *
+   * @throws StaleMarketDataException when a price is stale or missing, as for {@link #plan}
+   */
+  public AllocationPlan sellOut(
+      List<Strategy> strategies, LocalDate asOf, LocalDate freshFrom, List<Problem> warnings) {
+    List<String> stale = new ArrayList<>();
+    AccountSnapshot account = broker.accountSnapshot();
+    Map<Instrument, Contract> contracts = new LinkedHashMap<>();
+    Map<Instrument, BigDecimal> targets = new LinkedHashMap<>();
+    Map<String, Map<String, Object>> diagnostics = new LinkedHashMap<>();
+    Map<Instrument, BigDecimal> prices = new HashMap<>();
+    Map<Instrument, List<Bar>> noBars = new HashMap<>();
+    DelayedQuotes delayed = new DelayedQuotes();
+    QuoteFreshness freshness = new QuoteFreshness(broker, settings.maxQuoteAge(), asOf);
+    for (Strategy strategy : strategies) {
+      diagnostics.put(strategy.name(), Map.of("targets", "zero"));
+      for (Instrument instrument : strategy.tradedInstruments()) {
+        contracts.computeIfAbsent(instrument, broker::contract);
+        if (targets.putIfAbsent(instrument, BigDecimal.ZERO) == null) {
+          BigDecimal price =
+              price(
+                  instrument,
+                  contracts,
+                  noBars,
+                  asOf,
+                  freshFrom,
+                  delayed,
+                  freshness,
+                  warnings,
+                  stale);
+          if (price != null) {
+            prices.put(instrument, price);
+          }
+        }
+      }
+    }
+    if (!stale.isEmpty()) {
+      throw new StaleMarketDataException(stale.stream().distinct().toList());
+    }
+    delayed.warning().ifPresent(warnings::add);
+    return lines(
+        account, contracts, targets, prices, List.of(), diagnostics, warnings, BigDecimal.ZERO);
   }
 
   private Problem paused(Strategy strategy) {
@@ -147,7 +211,7 @@ public final class AllocationPlanner {
             + setting
             + "): its instruments "
             + strategy.tradedInstruments().stream().map(Instrument::symbol).toList()
-            + " are not traded; close-all closes them");
+            + " are not traded; \"targets\": \"zero\" or close-all sells them");
   }
 
   private AllocationPlan lines(
@@ -157,7 +221,8 @@ public final class AllocationPlanner {
       Map<Instrument, BigDecimal> prices,
       List<Signal> signals,
       Map<String, Map<String, Object>> diagnostics,
-      List<Problem> warnings) {
+      List<Problem> warnings,
+      BigDecimal minOrderNotional) {
     Map<Integer, BigDecimal> positions = new HashMap<>();
     for (Position position : broker.positions()) {
       positions.merge(position.contract().conId(), position.quantity(), BigDecimal::add);
@@ -175,22 +240,33 @@ public final class AllocationPlanner {
       BigDecimal held = position.add(open.getOrDefault(conId, BigDecimal.ZERO));
       gross = gross.add(held.abs().subtract(position.abs()).multiply(prices.get(instrument)));
     }
-    OrderCaps caps = new OrderCaps(settings, account.netLiquidation(), gross);
+    CapLimits limits = CapLimits.of(settings, account.netLiquidation());
+    OrderCaps caps = new OrderCaps(limits, gross);
     Map<String, BigDecimal> targetPrices = new HashMap<>();
     List<Target> targetList = new ArrayList<>();
     List<OrderLine> lines = new ArrayList<>();
-    for (Map.Entry<Instrument, BigDecimal> entry : targets.entrySet()) {
+    List<Map.Entry<Instrument, BigDecimal>> entries = new ArrayList<>(targets.entrySet());
+    for (Map.Entry<Instrument, BigDecimal> entry : entries) {
+      Contract contract = contracts.get(entry.getKey());
+      BigDecimal position = positions.getOrDefault(contract.conId(), BigDecimal.ZERO);
+      targetList.add(new Target(contract.symbol(), position, entry.getValue()));
+      targetPrices.put(contract.symbol(), prices.get(entry.getKey()));
+    }
+    // Orders that shrink a position first: the gross leverage cap then counts the room they free
+    // (a switch from one instrument to another is not refused for the gross of both), and they are
+    // placed first, so a BUY never waits on cash a later SELL would bring.
+    entries.sort(
+        Comparator.comparing(
+            e -> !shrinks(held(e.getKey(), contracts, positions, open), e.getValue())));
+    for (Map.Entry<Instrument, BigDecimal> entry : entries) {
       Contract contract = contracts.get(entry.getKey());
       BigDecimal price = prices.get(entry.getKey());
-      BigDecimal position = positions.getOrDefault(contract.conId(), BigDecimal.ZERO);
-      BigDecimal held = position.add(open.getOrDefault(contract.conId(), BigDecimal.ZERO));
-      targetList.add(new Target(contract.symbol(), position, entry.getValue()));
-      targetPrices.put(contract.symbol(), price);
+      BigDecimal held = held(entry.getKey(), contracts, positions, open);
       BigDecimal delta = entry.getValue().subtract(held);
       if (delta.signum() == 0) {
         continue;
       }
-      if (delta.abs().multiply(price).compareTo(settings.minOrderNotional()) < 0) {
+      if (delta.abs().multiply(price).compareTo(minOrderNotional) < 0) {
         warnings.add(
             new Problem(
                 "below-min-order-notional",
@@ -200,7 +276,7 @@ public final class AllocationPlanner {
                     + " shares at "
                     + price.toPlainString()
                     + " are worth less than "
-                    + settings.minOrderNotional().toPlainString()
+                    + minOrderNotional.toPlainString()
                     + ", not traded"));
         continue;
       }
@@ -217,13 +293,31 @@ public final class AllocationPlanner {
               price,
               capped.cap()));
     }
-    return new AllocationPlan(signals, diagnostics, targetList, lines, targetPrices);
+    return new AllocationPlan(
+        signals, diagnostics, targetList, lines, targetPrices, limits.inForce());
+  }
+
+  /** Shares held plus this worker's open orders, signed. */
+  private static BigDecimal held(
+      Instrument instrument,
+      Map<Instrument, Contract> contracts,
+      Map<Integer, BigDecimal> positions,
+      Map<Integer, BigDecimal> open) {
+    int conId = contracts.get(instrument).conId();
+    return positions
+        .getOrDefault(conId, BigDecimal.ZERO)
+        .add(open.getOrDefault(conId, BigDecimal.ZERO));
+  }
+
+  private static boolean shrinks(BigDecimal held, BigDecimal target) {
+    return target.abs().compareTo(held.abs()) < 0;
   }
 
   /**
    * The quote's reference price (a delayed quote noted in {@code delayed}), else the last daily
    * close with a warning; null, with the reason in {@code stale}, when the price is zero or
-   * negative, absent, or only a close older than {@code freshFrom}.
+   * negative, its last trade older than {@code allocation.max-quote-age} ({@link QuoteFreshness}),
+   * absent, or only a close older than {@code freshFrom}.
    */
   private BigDecimal price(
       Instrument instrument,
@@ -232,12 +326,19 @@ public final class AllocationPlanner {
       LocalDate asOf,
       LocalDate freshFrom,
       DelayedQuotes delayed,
+      QuoteFreshness freshness,
       List<Problem> warnings,
       List<String> stale) {
     Contract contract = contracts.get(instrument);
-    BigDecimal price = delayed.record(broker.quote(contract)).referencePrice();
+    Quote quote = delayed.record(broker.quote(contract));
+    BigDecimal price = quote.referencePrice();
     if (price != null && price.signum() <= 0) {
       stale.add(instrument.symbol() + ": quoted at " + price.toPlainString());
+      return null;
+    }
+    String tooOld = price == null ? null : freshness.stale(instrument.symbol(), quote);
+    if (tooOld != null) {
+      stale.add(tooOld);
       return null;
     }
     if (price != null) {
