@@ -39,9 +39,9 @@ public class EmbeddedPaperGatewayConfiguration {
     return PersistentPaperGateway.start(
         // The worker's calendar, with its configured extra days; NYSE's rules in a context without
         // one, so that the live-trading refusal above never waits on an unrelated bean.
-        paper
-            .toConfig(PaperGatewayProperties.LOOPBACK)
-            .withCalendar(calendar.getIfAvailable(ExchangeCalendar::nyse)),
+        paper.toConfig(PaperGatewayProperties.LOOPBACK).toBuilder()
+            .calendar(calendar.getIfAvailable(ExchangeCalendar::nyse))
+            .build(),
         PaperClock.system());
   }
 

@@ -59,19 +59,20 @@ public record PaperGatewayProperties(
   }
 
   public PaperGatewayConfig toConfig(String host) {
-    return new PaperGatewayConfig(
-        host,
-        port,
-        account,
-        cash,
-        seed,
-        barsFile,
-        alwaysOpen,
-        stateFile,
-        slippageBps,
-        commissionPerShare,
-        minCommission,
-        fillDelay,
-        marketData);
+    return PaperGatewayConfig.builder()
+        .host(host)
+        .port(port)
+        .account(account)
+        .startingCash(cash)
+        .seed(seed)
+        .barsFile(barsFile)
+        .alwaysOpen(alwaysOpen)
+        .stateFile(stateFile)
+        .slippageBps(slippageBps)
+        .commissionPerShare(commissionPerShare)
+        .minCommission(minCommission)
+        .fillDelay(fillDelay)
+        .marketData(marketData)
+        .build();
   }
 }

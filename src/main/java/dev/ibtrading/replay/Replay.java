@@ -201,21 +201,11 @@ final class Replay {
    * orders placed after the close wait for the next open.
    */
   private static PaperGatewayConfig gatewayConfig(ReplayOptions options) {
-    PaperGatewayProperties paper = PaperGatewayProperties.defaults();
-    return new PaperGatewayProperties(
-            paper.account(),
-            options.cash(),
-            paper.seed(),
-            options.bars(),
-            false,
-            null,
-            0,
-            paper.slippageBps(),
-            paper.commissionPerShare(),
-            paper.minCommission(),
-            paper.fillDelay(),
-            paper.marketData())
-        .toConfig(PaperGatewayProperties.LOOPBACK);
+    return PaperGatewayProperties.defaults().toConfig(PaperGatewayProperties.LOOPBACK).toBuilder()
+        .startingCash(options.cash())
+        .barsFile(options.bars())
+        .alwaysOpen(false)
+        .build();
   }
 
   private static boolean isWeekday(LocalDate day) {

@@ -58,20 +58,7 @@ class AllocationStaleDataTests {
   }
 
   private static PaperGatewayConfig withBars(Path file) {
-    PaperGatewayConfig t = PaperGatewayConfig.forTests();
-    return new PaperGatewayConfig(
-        t.host(),
-        t.port(),
-        t.account(),
-        t.startingCash(),
-        t.seed(),
-        file,
-        t.alwaysOpen(),
-        t.stateFile(),
-        t.slippageBps(),
-        t.commissionPerShare(),
-        t.minCommission(),
-        t.fillDelay());
+    return PaperGatewayConfig.forTests().toBuilder().barsFile(file).build();
   }
 
   private static IntentResult allocate(AllocationFixture paper, String runKey) {

@@ -93,7 +93,7 @@ class IbBrokerMarketDataFallbackTests {
   }
 
   private PaperGateway gateway(PaperGatewayConfig config, Instant now) throws Exception {
-    return fixture.gateway(config.withMarketData(MarketDataEntitlement.NONE), now);
+    return fixture.gateway(config.toBuilder().marketData(MarketDataEntitlement.NONE).build(), now);
   }
 
   /**

@@ -60,22 +60,14 @@ class OrderPlacementTests extends PaperBrokerTestBase {
   @Test
   void slippageMovesMarketFillsAgainstTheTrader() {
     paper.close();
-    var c = PaperTrading.marketHoursConfig();
     paper =
         PaperTrading.start(
-            new dev.ibtrading.paper.PaperGatewayConfig(
-                c.host(),
-                c.port(),
-                c.account(),
-                c.startingCash(),
-                c.seed(),
-                null,
-                true,
-                null,
-                50,
-                c.commissionPerShare(),
-                c.minCommission(),
-                c.fillDelay()),
+            PaperTrading.marketHoursConfig().toBuilder()
+                .barsFile(null)
+                .alwaysOpen(true)
+                .stateFile(null)
+                .slippageBps(50)
+                .build(),
             PaperTrading.FRIDAY_NOON);
     broker = paper.connect(7);
     double last = paper.lastPrice("MSFT");

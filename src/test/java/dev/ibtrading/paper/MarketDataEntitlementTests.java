@@ -126,7 +126,7 @@ class MarketDataEntitlementTests {
   private void start(MarketDataEntitlement entitlement) throws Exception {
     gateway =
         new PaperGateway(
-                PaperGatewayConfig.forTests().withMarketData(entitlement),
+                PaperGatewayConfig.forTests().toBuilder().marketData(entitlement).build(),
                 PaperClock.fixedAt(FRIDAY_10_NY))
             .start();
     client = RawTwsClient.connect(gateway.port(), 61);

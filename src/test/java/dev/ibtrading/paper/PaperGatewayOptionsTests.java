@@ -68,20 +68,21 @@ class PaperGatewayOptionsTests {
 
     assertThat(config)
         .isEqualTo(
-            new PaperGatewayConfig(
-                "0.0.0.0",
-                0,
-                "DU7654321",
-                25_000.5,
-                7,
-                bars,
-                true,
-                state,
-                2.5,
-                0.01,
-                0.35,
-                Duration.ofMillis(250),
-                MarketDataEntitlement.NONE));
+            PaperGatewayConfig.builder()
+                .host("0.0.0.0")
+                .port(0)
+                .account("DU7654321")
+                .startingCash(25_000.5)
+                .seed(7)
+                .barsFile(bars)
+                .alwaysOpen(true)
+                .stateFile(state)
+                .slippageBps(2.5)
+                .commissionPerShare(0.01)
+                .minCommission(0.35)
+                .fillDelay(Duration.ofMillis(250))
+                .marketData(MarketDataEntitlement.NONE)
+                .build());
   }
 
   @Test

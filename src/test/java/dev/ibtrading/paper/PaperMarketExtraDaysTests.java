@@ -24,7 +24,8 @@ class PaperMarketExtraDaysTests {
           List.of(new ExtraEarlyClose(FRIDAY, LocalTime.of(14, 0), "Announced half day")));
 
   private static PaperMarket market(ExchangeCalendar calendar, Instant now) {
-    return new PaperMarket(config(42, null, false).withCalendar(calendar), PaperClock.fixedAt(now));
+    return new PaperMarket(
+        config(42, null, false).toBuilder().calendar(calendar).build(), PaperClock.fixedAt(now));
   }
 
   @Test

@@ -20,20 +20,13 @@ class PersistentPaperGatewayTests {
   @TempDir Path dir;
 
   private PaperGatewayConfig config(String account, Path stateFile) {
-    PaperGatewayConfig c = PaperGatewayConfig.forTests();
-    return new PaperGatewayConfig(
-        c.host(),
-        0,
-        account,
-        c.startingCash(),
-        c.seed(),
-        null,
-        true,
-        stateFile,
-        c.slippageBps(),
-        c.commissionPerShare(),
-        c.minCommission(),
-        c.fillDelay());
+    return PaperGatewayConfig.forTests().toBuilder()
+        .port(0)
+        .account(account)
+        .barsFile(null)
+        .alwaysOpen(true)
+        .stateFile(stateFile)
+        .build();
   }
 
   @Test

@@ -8,19 +8,10 @@ public final class TestGatewayConfigs {
 
   /** {@link PaperGatewayConfig#forTests()} with a chosen seed, bars file and market hours. */
   public static PaperGatewayConfig config(long seed, Path barsFile, boolean alwaysOpen) {
-    PaperGatewayConfig c = PaperGatewayConfig.forTests();
-    return new PaperGatewayConfig(
-        c.host(),
-        c.port(),
-        c.account(),
-        c.startingCash(),
-        seed,
-        barsFile,
-        alwaysOpen,
-        c.stateFile(),
-        c.slippageBps(),
-        c.commissionPerShare(),
-        c.minCommission(),
-        c.fillDelay());
+    return PaperGatewayConfig.forTests().toBuilder()
+        .seed(seed)
+        .barsFile(barsFile)
+        .alwaysOpen(alwaysOpen)
+        .build();
   }
 }

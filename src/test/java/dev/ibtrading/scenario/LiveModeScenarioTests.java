@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -60,19 +59,11 @@ class LiveModeScenarioTests extends ScenarioTestBase {
   private static synchronized PaperGateway gateway() {
     if (gateway == null) {
       PaperGatewayConfig config =
-          new PaperGatewayConfig(
-              "127.0.0.1",
-              0,
-              PAPER_ACCOUNT,
-              100_000,
-              42,
-              barsFile(),
-              true,
-              null,
-              1,
-              0.005,
-              1.0,
-              Duration.ZERO);
+          PaperGatewayConfig.builder()
+              .account(PAPER_ACCOUNT)
+              .barsFile(barsFile())
+              .alwaysOpen(true)
+              .build();
       try {
         gateway = new PaperGateway(config, PaperClock.system()).start();
       } catch (IOException e) {

@@ -45,19 +45,7 @@ final class SoakGateway implements AutoCloseable {
 
   SoakGateway() throws IOException {
     PaperGatewayConfig config =
-        new PaperGatewayConfig(
-            "127.0.0.1",
-            0,
-            ACCOUNT,
-            100_000,
-            42,
-            barsFile(),
-            true,
-            null,
-            1,
-            0.005,
-            1.0,
-            Duration.ZERO);
+        PaperGatewayConfig.builder().account(ACCOUNT).barsFile(barsFile()).alwaysOpen(true).build();
     gateway = new PaperGateway(config, PaperClock.system()).start();
     checkerClient = new IbClient(TestSettings.fast(gateway.port(), CHECKER_CLIENT_ID));
     checkerClient.start();
