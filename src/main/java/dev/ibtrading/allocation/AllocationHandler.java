@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -44,7 +45,8 @@ import tools.jackson.databind.JsonNode;
  * weekend is {@code skipped} ({@code market-closed}); orders or executions already carrying the run
  * key (an earlier attempt of this run, e.g. before a restart) are reported and nothing is placed;
  * otherwise the plan is computed (stale or missing market data: {@code failed}, {@code
- * stale-market-data}, nothing placed), and with the kill switch off ({@code skipped}, {@code
+ * stale-market-data}, nothing placed; with {@code "targets": "zero"} every traded instrument of the
+ * strategies is planned to 0 instead), and with the kill switch off ({@code skipped}, {@code
  * trading-disabled}), with an account refused by the {@link TradingGate} ({@code failed}) or on a
  * dry run ({@code ok}) reported without trading. Placed orders carry the run key as {@code
  * orderRef}; the run waits for their fills up to the fill timeout and ends {@code ok} (all filled),
@@ -126,9 +128,12 @@ public class AllocationHandler implements IntentHandler {
     boolean sessionClosed = calendar.lastCompletedSession(now).equals(today);
     AllocationPlan plan;
     try {
+      AllocationPlanner planner = new AllocationPlanner(broker, settings);
       plan =
-          new AllocationPlanner(broker, settings)
-              .plan(selected, today, sessionClosed, calendar.previousTradingDay(today), warnings);
+          options.zeroTargets()
+              ? planner.sellOut(selected, today, calendar.previousTradingDay(today), warnings)
+              : planner.plan(
+                  selected, today, sessionClosed, calendar.previousTradingDay(today), warnings);
     } catch (StaleMarketDataException e) {
       return failed(StaleMarketDataException.CODE, e.getMessage());
     }
@@ -169,10 +174,14 @@ public class AllocationHandler implements IntentHandler {
         new AllocationResult(
             dryRun,
             List.of(),
+            Map.of(),
             List.of(),
             earlier.openOrders().stream().map(ReportedOrder::from).toList(),
             List.of(),
-            earlier.executions().stream().map(ReportedExecution::from).toList());
+            earlier.executions().stream().map(ReportedExecution::from).toList(),
+            null,
+            List.of(),
+            settings.capsInForce(null));
     return new IntentResult(
         earlier.openOrders().isEmpty() ? OutcomeStatus.OK : OutcomeStatus.PARTIAL,
         OutcomeJson.toTree(result),
@@ -192,7 +201,8 @@ public class AllocationHandler implements IntentHandler {
             planned,
             List.of(),
             plan.baseCurrency(),
-            plan.fxRates().stream().map(ReportedFxRate::from).toList()));
+            plan.fxRates().stream().map(ReportedFxRate::from).toList(),
+            plan.caps()));
   }
 
   private static IntentResult failed(String code, String message) {

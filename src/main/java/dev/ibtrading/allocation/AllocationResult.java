@@ -4,6 +4,7 @@ import dev.ibtrading.orders.PlannedOrder;
 import dev.ibtrading.outcome.ReportedExecution;
 import dev.ibtrading.outcome.ReportedFxRate;
 import dev.ibtrading.outcome.ReportedOrder;
+import dev.ibtrading.plan.CapInForce;
 import dev.ibtrading.plan.Signal;
 import dev.ibtrading.plan.Target;
 import java.util.Collections;
@@ -28,6 +29,8 @@ import java.util.Map;
  * @param fxRates each exchange rate the run converted an instrument's price into the base currency
  *     with: which rate, from where, when; empty when every instrument is priced in the base
  *     currency
+ * @param caps the caps in force: each cap setting, its value and origin, and what it allowed in
+ *     this run (see {@link CapInForce})
  */
 public record AllocationResult(
     boolean dryRun,
@@ -38,7 +41,8 @@ public record AllocationResult(
     List<PlannedOrder> planned,
     List<ReportedExecution> executions,
     String baseCurrency,
-    List<ReportedFxRate> fxRates) {
+    List<ReportedFxRate> fxRates,
+    List<CapInForce> caps) {
 
   public AllocationResult {
     fxRates = fxRates == null ? List.of() : List.copyOf(fxRates);
@@ -55,6 +59,29 @@ public record AllocationResult(
     orders = orders == null ? List.of() : List.copyOf(orders);
     planned = planned == null ? List.of() : List.copyOf(planned);
     executions = executions == null ? List.of() : List.copyOf(executions);
+    caps = caps == null ? List.of() : List.copyOf(caps);
+  }
+
+  /** A result without the base currency, exchange rates and caps in force. */
+  public AllocationResult(
+      boolean dryRun,
+      List<Signal> signals,
+      Map<String, Map<String, Object>> diagnostics,
+      List<Target> targets,
+      List<ReportedOrder> orders,
+      List<PlannedOrder> planned,
+      List<ReportedExecution> executions) {
+    this(
+        dryRun,
+        signals,
+        diagnostics,
+        targets,
+        orders,
+        planned,
+        executions,
+        null,
+        List.of(),
+        List.of());
   }
 
   /** A result without strategy diagnostics. */
@@ -65,7 +92,7 @@ public record AllocationResult(
       List<ReportedOrder> orders,
       List<PlannedOrder> planned,
       List<ReportedExecution> executions) {
-    this(dryRun, signals, Map.of(), targets, orders, planned, executions, null, List.of());
+    this(dryRun, signals, Map.of(), targets, orders, planned, executions);
   }
 
   /** A result without planned orders or earlier executions. */

@@ -3,6 +3,7 @@ package dev.ibtrading.eodcheck;
 import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.outcome.ReportedExecution;
 import dev.ibtrading.outcome.ReportedOrder;
+import dev.ibtrading.plan.CapInForce;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +39,8 @@ import java.util.Objects;
  * @param otherOpenOrders open orders in managed instruments that are not this worker's (another
  *     client id, TWS, another tool): reported, never cancelled
  * @param unmanagedPositions positions outside the managed universe: reported, never traded
+ * @param caps the allocation caps in force for this account (the targets' plan is capped with them;
+ *     see {@code CapInForce})
  */
 public record EodCheckResult(
     boolean dryRun,
@@ -54,7 +57,8 @@ public record EodCheckResult(
     List<FlattenOrder> toFlatten,
     List<ReportedOrder> flattenOrders,
     List<ReportedOrder> otherOpenOrders,
-    List<UnmanagedPosition> unmanagedPositions) {
+    List<UnmanagedPosition> unmanagedPositions,
+    List<CapInForce> caps) {
 
   public EodCheckResult {
     Objects.requireNonNull(session, "session");
@@ -68,6 +72,43 @@ public record EodCheckResult(
     flattenOrders = List.copyOf(flattenOrders);
     otherOpenOrders = List.copyOf(otherOpenOrders);
     unmanagedPositions = List.copyOf(unmanagedPositions);
+    caps = caps == null ? List.of() : List.copyOf(caps);
+  }
+
+  /** A result without the caps in force. */
+  public EodCheckResult(
+      boolean dryRun,
+      boolean cancelOpenOrders,
+      boolean flatten,
+      Session session,
+      String currency,
+      BigDecimal netLiquidation,
+      List<Drift> drift,
+      List<ReportedExecution> executions,
+      BigDecimal commissionTotal,
+      List<ReportedOrder> openOrders,
+      List<ReportedOrder> cancelled,
+      List<FlattenOrder> toFlatten,
+      List<ReportedOrder> flattenOrders,
+      List<ReportedOrder> otherOpenOrders,
+      List<UnmanagedPosition> unmanagedPositions) {
+    this(
+        dryRun,
+        cancelOpenOrders,
+        flatten,
+        session,
+        currency,
+        netLiquidation,
+        drift,
+        executions,
+        commissionTotal,
+        openOrders,
+        cancelled,
+        toFlatten,
+        flattenOrders,
+        otherOpenOrders,
+        unmanagedPositions,
+        List.of());
   }
 
   /**

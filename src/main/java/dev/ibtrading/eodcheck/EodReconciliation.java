@@ -11,6 +11,7 @@ import dev.ibtrading.outcome.ReportedOrder;
 import dev.ibtrading.plan.AllocationPlan;
 import dev.ibtrading.plan.AllocationPlanner;
 import dev.ibtrading.plan.AllocationSettings;
+import dev.ibtrading.plan.CapInForce;
 import dev.ibtrading.run.WorkerExecutions;
 import dev.ibtrading.strategy.ManagedUniverse;
 import java.math.BigDecimal;
@@ -30,6 +31,7 @@ import java.util.Set;
  *     orderRef}s identify executions)
  * @param toCancel this worker's open orders in managed instruments
  * @param otherOpenOrders open orders in managed instruments from other clients or tools
+ * @param caps the allocation caps in force, from the plan the targets come from
  */
 record EodReconciliation(
     AccountSnapshot account,
@@ -39,7 +41,8 @@ record EodReconciliation(
     List<OrderReport> ownOpenOrders,
     List<OrderReport> toCancel,
     List<OrderReport> otherOpenOrders,
-    List<Fill> executions) {
+    List<Fill> executions,
+    List<CapInForce> caps) {
 
   /** The planner's warnings that concern the targets; the rest concern orders eod never places. */
   private static final Set<String> TARGET_WARNINGS = Set.of("not-enough-data", "price-fallback");
@@ -100,7 +103,8 @@ record EodReconciliation(
         own,
         universe.managedOrders(own),
         others,
-        WorkerExecutions.of(broker, own, runKey));
+        WorkerExecutions.of(broker, own, runKey),
+        plan.caps());
   }
 
   /** The result, with the executions and orders as they stand after the run acted. */
@@ -147,6 +151,7 @@ record EodReconciliation(
         otherOpenOrders.stream().map(ReportedOrder::from).toList(),
         unmanagedPositions.stream()
             .map(p -> new EodCheckResult.UnmanagedPosition(p.contract().symbol(), p.quantity()))
-            .toList());
+            .toList(),
+        caps);
   }
 }

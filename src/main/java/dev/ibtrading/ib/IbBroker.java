@@ -244,7 +244,8 @@ public class IbBroker implements Broker {
         decimal(snapshot.last()),
         decimal(snapshot.close()),
         quoted.type(),
-        Instant.now());
+        Instant.now(),
+        snapshot.lastTradeAt());
   }
 
   /** A snapshot and the market data type it is of. */

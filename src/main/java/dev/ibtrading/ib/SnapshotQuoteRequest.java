@@ -7,16 +7,20 @@ import dev.ibtrading.ib.message.MarketDataTypeReport;
 import dev.ibtrading.ib.message.RequestMarketData;
 import dev.ibtrading.ib.message.TickPrice;
 import dev.ibtrading.ib.message.TickSnapshotEnd;
+import dev.ibtrading.ib.message.TickString;
 import dev.ibtrading.ib.message.TickType;
 import dev.ibtrading.ib.message.WireContract;
+import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A market data snapshot (§3.5): REQ_MKT_DATA with snapshot=1, collecting bid, ask, last and close
- * from live or delayed price ticks and the delivered type from MARKET_DATA_TYPE, complete at
- * TICK_SNAPSHOT_END. Entitlement warnings (10167 "displaying delayed data", 10090 "part of the data
- * is not subscribed") come with data and do not fail it.
+ * from live or delayed price ticks, the last trade's time from TICK_STRING 45 LAST_TIMESTAMP
+ * (delayed: 88), in epoch seconds (IB's tick types: "Time of the last trade (in UNIX time)",
+ * https://interactivebrokers.github.io/tws-api/tick_types.html), and the delivered type from
+ * MARKET_DATA_TYPE, complete at TICK_SNAPSHOT_END. Entitlement warnings (10167 "displaying delayed
+ * data", 10090 "part of the data is not subscribed") come with data and do not fail it.
  */
 public final class SnapshotQuoteRequest extends PendingRequest<SnapshotQuote> {
   private static final Logger log = LoggerFactory.getLogger(SnapshotQuoteRequest.class);
@@ -28,6 +32,7 @@ public final class SnapshotQuoteRequest extends PendingRequest<SnapshotQuote> {
   private Double ask;
   private Double last;
   private Double close;
+  private Instant lastTradeAt;
   private int reportedType;
   private boolean sawDelayedTicks;
 
@@ -68,8 +73,13 @@ public final class SnapshotQuoteRequest extends PendingRequest<SnapshotQuote> {
       TickType.ofCode(tick.tickType()).ifPresent(type -> record(type, tick.price()));
     } else if (message instanceof MarketDataTypeReport report && report.tickerId() == tickerId) {
       reportedType = report.marketDataType();
+    } else if (message instanceof TickString tick
+        && tick.tickerId() == tickerId
+        && TickType.ofCode(tick.tickType()).map(TickType::live).orElse(null)
+            == TickType.LAST_TIMESTAMP) {
+      lastTradeAt = epochSeconds(tick.value());
     } else if (message instanceof TickSnapshotEnd end && end.tickerId() == tickerId) {
-      complete(new SnapshotQuote(bid, ask, last, close, deliveredType()));
+      complete(new SnapshotQuote(bid, ask, last, close, deliveredType(), lastTradeAt));
     }
   }
 
@@ -93,6 +103,17 @@ public final class SnapshotQuoteRequest extends PendingRequest<SnapshotQuote> {
       default -> {
         // high, low, open: not part of a quote
       }
+    }
+  }
+
+  /** The time of a LAST_TIMESTAMP tick; null (unknown) when it is not a positive number. */
+  private Instant epochSeconds(String value) {
+    try {
+      long seconds = Long.parseLong(value.strip());
+      return seconds > 0 ? Instant.ofEpochSecond(seconds) : null;
+    } catch (NumberFormatException e) {
+      log.warn("{}: last trade time '{}' is not epoch seconds, ignored", describe(), value);
+      return null;
     }
   }
 

@@ -131,7 +131,8 @@ final class MarketDataRequests implements PaperRequestHandler {
     }
     int delivered = answer.getAsInt();
     boolean delayed = delivered >= 3;
-    Instant at = delayed ? gateway.clock().now().minus(DELAY) : gateway.clock().now();
+    Instant now = gateway.clock().now().minus(gateway.faults().quoteLag());
+    Instant at = delayed ? now.minus(DELAY) : now;
     PaperMarket.Quote quote = market.quoteAt(instrument.symbol(), at);
 
     if (delayed) {

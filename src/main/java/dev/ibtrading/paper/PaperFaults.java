@@ -4,6 +4,7 @@ import dev.ibtrading.ib.IbErrorCodes;
 import dev.ibtrading.ib.message.ErrorMessage;
 import java.io.IOException;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,10 +17,11 @@ import org.slf4j.LoggerFactory;
  * takes effect at once; every hook is a no-op while no fault is armed. {@link #reset()} returns to
  * normal service.
  *
- * <p>Two kinds: a {@link NewConnections} mode that decides what happens to connections accepted
- * from now on, and one-off actions on the sessions open now ({@link #dropAllSessions()}, {@link
- * #linkLost()}, {@link #linkRestored(boolean)}, {@link #dropSessionAfterMessages(int)}), and a
- * refusal of a coming request ({@link #historicalPacingViolationAt(int)}).
+ * <p>Four kinds: a {@link NewConnections} mode that decides what happens to connections accepted
+ * from now on, one-off actions on the sessions open now ({@link #dropAllSessions()}, {@link
+ * #linkLost()}, {@link #linkRestored(boolean)}, {@link #dropSessionAfterMessages(int)}), a refusal
+ * of a coming request ({@link #historicalPacingViolationAt(int)}), and old market data ({@link
+ * #quotesOlderBy(Duration)}).
  */
 public final class PaperFaults {
   private static final Logger log = LoggerFactory.getLogger(PaperFaults.class);
@@ -46,6 +48,7 @@ public final class PaperFaults {
   private final AtomicInteger messagesBeforeDrop = new AtomicInteger(DISARMED);
   private final AtomicInteger historicalRequestsBeforeViolation = new AtomicInteger(DISARMED);
   private volatile NewConnections newConnections = NewConnections.SERVE;
+  private volatile Duration quoteLag = Duration.ZERO;
 
   /**
    * @param sessions the sessions that completed START_API, for the actions on all of them
@@ -119,11 +122,31 @@ public final class PaperFaults {
   }
 
   /**
-   * Back to normal: serves new connections, disarms the pending drop and closes the connections
-   * held silent. Sessions open now stay open; no restore notice is sent.
+   * Serves every quote from now on as it stood {@code lag} earlier (on top of delayed data's own 15
+   * minutes): prices and the last trade's time (tick 45 LAST_TIMESTAMP, delayed 88) both, as a
+   * market data farm that stopped updating, or frozen data, shows an old last trade. Daily bars and
+   * fills are not affected. {@link Duration#ZERO} is normal service.
+   */
+  public void quotesOlderBy(Duration lag) {
+    if (lag.isNegative()) {
+      throw new IllegalArgumentException("lag: " + lag + " (expected: >= 0)");
+    }
+    quoteLag = lag;
+    log.info("Paper gateway fault: quotes {} old", lag);
+  }
+
+  /** How much older than now quotes are served ({@link #quotesOlderBy}). */
+  Duration quoteLag() {
+    return quoteLag;
+  }
+
+  /**
+   * Back to normal: serves new connections and current quotes, disarms the pending drop and closes
+   * the connections held silent. Sessions open now stay open; no restore notice is sent.
    */
   public void reset() {
     newConnections = NewConnections.SERVE;
+    quoteLag = Duration.ZERO;
     messagesBeforeDrop.set(DISARMED);
     historicalRequestsBeforeViolation.set(DISARMED);
     closeSilentConnections();

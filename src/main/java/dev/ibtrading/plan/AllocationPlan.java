@@ -23,6 +23,7 @@ import java.util.Map;
  * @param baseCurrency the account's base currency, NetLiquidation's
  * @param fxRates each rate the plan converted with, from an instrument's currency to the base
  *     currency (none when every instrument is priced in the base currency)
+ * @param caps the caps the lines were clipped with, as the outcome lists them
  */
 public record AllocationPlan(
     List<Signal> signals,
@@ -32,7 +33,8 @@ public record AllocationPlan(
     Map<String, BigDecimal> prices,
     Map<String, BigDecimal> basePrices,
     String baseCurrency,
-    List<FxRate> fxRates) {
+    List<FxRate> fxRates,
+    List<CapInForce> caps) {
 
   public AllocationPlan {
     signals = List.copyOf(signals);
@@ -42,6 +44,7 @@ public record AllocationPlan(
     prices = Map.copyOf(prices);
     basePrices = Map.copyOf(basePrices);
     fxRates = List.copyOf(fxRates);
+    caps = List.copyOf(caps);
   }
 
   public List<PlannedOrder> planned(OrderProperties properties) {

@@ -10,6 +10,7 @@ import dev.ibtrading.broker.Instrument;
 import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.broker.Position;
+import dev.ibtrading.broker.Quote;
 import dev.ibtrading.orders.OrderLine;
 import dev.ibtrading.outcome.DelayedQuotes;
 import dev.ibtrading.outcome.Problem;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,6 +85,7 @@ public final class AllocationPlanner {
     Map<String, Map<String, Object>> diagnostics = new LinkedHashMap<>();
     Map<Instrument, BigDecimal> prices = new HashMap<>();
     DelayedQuotes delayed = new DelayedQuotes();
+    QuoteFreshness freshness = new QuoteFreshness(broker, settings.maxQuoteAge(), asOf);
     for (Strategy strategy : strategies) {
       for (Instrument instrument : strategy.instruments()) {
         contracts.computeIfAbsent(instrument, broker::contract);
@@ -133,7 +136,9 @@ public final class AllocationPlanner {
         BigDecimal price =
             prices.computeIfAbsent(
                 instrument,
-                i -> price(i, contracts, bars, asOf, freshFrom, delayed, warnings, stale));
+                i ->
+                    price(
+                        i, contracts, bars, asOf, freshFrom, delayed, freshness, warnings, stale));
         if (price == null) {
           continue;
         }
@@ -153,13 +158,17 @@ public final class AllocationPlanner {
     }
     targets.keySet().removeAll(frozen);
     delayed.warning().ifPresent(warnings::add);
-    List<FxRate> used =
-        rates.values().stream()
-            .flatMap(Optional::stream)
-            .filter(r -> r.source() != FxRateSource.SAME_CURRENCY)
-            .toList();
     return lines(
-        account, contracts, targets, prices, basePrices, used, signals, diagnostics, warnings);
+        account,
+        contracts,
+        targets,
+        prices,
+        basePrices,
+        used(rates),
+        signals,
+        diagnostics,
+        warnings,
+        settings.minOrderNotional());
   }
 
   /**
@@ -190,6 +199,82 @@ public final class AllocationPlanner {
     return rate.get().convert(price);
   }
 
+  /** The rates a plan converted with: none for an instrument priced in the base currency. */
+  private static List<FxRate> used(Map<String, Optional<FxRate>> rates) {
+    return rates.values().stream()
+        .flatMap(Optional::stream)
+        .filter(r -> r.source() != FxRateSource.SAME_CURRENCY)
+        .toList();
+  }
+
+  /**
+   * The plan that sells the traded instruments of {@code strategies} out: every target 0, whatever
+   * the strategies would decide and even when paused ({@code "targets": "zero"}, the explicit way
+   * to close a strategy's positions). Nothing else is touched: other instruments, hand-made
+   * positions and other strategies' instruments are not in the plan. {@code
+   * allocation.min-order-notional} does not apply (a remnant would not be "zero"); the caps do, and
+   * an order that shrinks a position passes all but the order cap.
+   *
+   * @throws StaleMarketDataException when a price is stale or missing, as for {@link #plan}
+   */
+  public AllocationPlan sellOut(
+      List<Strategy> strategies, LocalDate asOf, LocalDate freshFrom, List<Problem> warnings) {
+    List<String> stale = new ArrayList<>();
+    AccountSnapshot account = broker.accountSnapshot();
+    String base = account.currency();
+    Map<String, Optional<FxRate>> rates = new LinkedHashMap<>();
+    Map<Instrument, BigDecimal> basePrices = new HashMap<>();
+    Map<Instrument, Contract> contracts = new LinkedHashMap<>();
+    Map<Instrument, BigDecimal> targets = new LinkedHashMap<>();
+    Map<String, Map<String, Object>> diagnostics = new LinkedHashMap<>();
+    Map<Instrument, BigDecimal> prices = new HashMap<>();
+    Map<Instrument, List<Bar>> noBars = new HashMap<>();
+    DelayedQuotes delayed = new DelayedQuotes();
+    QuoteFreshness freshness = new QuoteFreshness(broker, settings.maxQuoteAge(), asOf);
+    for (Strategy strategy : strategies) {
+      diagnostics.put(strategy.name(), Map.of("targets", "zero"));
+      for (Instrument instrument : strategy.tradedInstruments()) {
+        contracts.computeIfAbsent(instrument, broker::contract);
+        if (targets.putIfAbsent(instrument, BigDecimal.ZERO) == null) {
+          BigDecimal price =
+              price(
+                  instrument,
+                  contracts,
+                  noBars,
+                  asOf,
+                  freshFrom,
+                  delayed,
+                  freshness,
+                  warnings,
+                  stale);
+          BigDecimal basePrice =
+              price == null
+                  ? null
+                  : basePrice(contracts.get(instrument), price, base, rates, stale);
+          if (basePrice != null) {
+            prices.put(instrument, price);
+            basePrices.put(instrument, basePrice);
+          }
+        }
+      }
+    }
+    if (!stale.isEmpty()) {
+      throw new StaleMarketDataException(stale.stream().distinct().toList());
+    }
+    delayed.warning().ifPresent(warnings::add);
+    return lines(
+        account,
+        contracts,
+        targets,
+        prices,
+        basePrices,
+        used(rates),
+        List.of(),
+        diagnostics,
+        warnings,
+        BigDecimal.ZERO);
+  }
+
   private Problem paused(Strategy strategy) {
     String setting =
         settings.exposure().signum() == 0
@@ -202,7 +287,7 @@ public final class AllocationPlanner {
             + setting
             + "): its instruments "
             + strategy.tradedInstruments().stream().map(Instrument::symbol).toList()
-            + " are not traded; close-all closes them");
+            + " are not traded; \"targets\": \"zero\" or close-all sells them");
   }
 
   private AllocationPlan lines(
@@ -214,7 +299,8 @@ public final class AllocationPlanner {
       List<FxRate> fxRates,
       List<Signal> signals,
       Map<String, Map<String, Object>> diagnostics,
-      List<Problem> warnings) {
+      List<Problem> warnings,
+      BigDecimal minOrderNotional) {
     String base = account.currency();
     Map<Integer, BigDecimal> positions = new HashMap<>();
     for (Position position : broker.positions()) {
@@ -233,25 +319,36 @@ public final class AllocationPlanner {
       BigDecimal held = position.add(open.getOrDefault(conId, BigDecimal.ZERO));
       gross = gross.add(held.abs().subtract(position.abs()).multiply(basePrices.get(instrument)));
     }
-    OrderCaps caps = new OrderCaps(settings, account.netLiquidation(), gross);
+    CapLimits limits = CapLimits.of(settings, account.netLiquidation());
+    OrderCaps caps = new OrderCaps(limits, gross);
     Map<String, BigDecimal> targetPrices = new HashMap<>();
     Map<String, BigDecimal> targetBasePrices = new HashMap<>();
     List<Target> targetList = new ArrayList<>();
     List<OrderLine> lines = new ArrayList<>();
-    for (Map.Entry<Instrument, BigDecimal> entry : targets.entrySet()) {
+    List<Map.Entry<Instrument, BigDecimal>> entries = new ArrayList<>(targets.entrySet());
+    for (Map.Entry<Instrument, BigDecimal> entry : entries) {
+      Contract contract = contracts.get(entry.getKey());
+      BigDecimal position = positions.getOrDefault(contract.conId(), BigDecimal.ZERO);
+      targetList.add(new Target(contract.symbol(), position, entry.getValue()));
+      targetPrices.put(contract.symbol(), prices.get(entry.getKey()));
+      targetBasePrices.put(contract.symbol(), basePrices.get(entry.getKey()));
+    }
+    // Orders that shrink a position first: the gross leverage cap then counts the room they free
+    // (a switch from one instrument to another is not refused for the gross of both), and they are
+    // placed first, so a BUY never waits on cash a later SELL would bring.
+    entries.sort(
+        Comparator.comparing(
+            e -> !shrinks(held(e.getKey(), contracts, positions, open), e.getValue())));
+    for (Map.Entry<Instrument, BigDecimal> entry : entries) {
       Contract contract = contracts.get(entry.getKey());
       BigDecimal price = prices.get(entry.getKey());
       BigDecimal basePrice = basePrices.get(entry.getKey());
-      BigDecimal position = positions.getOrDefault(contract.conId(), BigDecimal.ZERO);
-      BigDecimal held = position.add(open.getOrDefault(contract.conId(), BigDecimal.ZERO));
-      targetList.add(new Target(contract.symbol(), position, entry.getValue()));
-      targetPrices.put(contract.symbol(), price);
-      targetBasePrices.put(contract.symbol(), basePrice);
+      BigDecimal held = held(entry.getKey(), contracts, positions, open);
       BigDecimal delta = entry.getValue().subtract(held);
       if (delta.signum() == 0) {
         continue;
       }
-      if (delta.abs().multiply(basePrice).compareTo(settings.minOrderNotional()) < 0) {
+      if (delta.abs().multiply(basePrice).compareTo(minOrderNotional) < 0) {
         warnings.add(
             new Problem(
                 "below-min-order-notional",
@@ -270,7 +367,7 @@ public final class AllocationPlanner {
                             + base
                             + ")")
                     + " are worth less than "
-                    + settings.minOrderNotional().toPlainString()
+                    + minOrderNotional.toPlainString()
                     + " "
                     + base
                     + ", not traded"));
@@ -290,13 +387,38 @@ public final class AllocationPlanner {
               capped.cap()));
     }
     return new AllocationPlan(
-        signals, diagnostics, targetList, lines, targetPrices, targetBasePrices, base, fxRates);
+        signals,
+        diagnostics,
+        targetList,
+        lines,
+        targetPrices,
+        targetBasePrices,
+        base,
+        fxRates,
+        limits.inForce());
+  }
+
+  /** Shares held plus this worker's open orders, signed. */
+  private static BigDecimal held(
+      Instrument instrument,
+      Map<Instrument, Contract> contracts,
+      Map<Integer, BigDecimal> positions,
+      Map<Integer, BigDecimal> open) {
+    int conId = contracts.get(instrument).conId();
+    return positions
+        .getOrDefault(conId, BigDecimal.ZERO)
+        .add(open.getOrDefault(conId, BigDecimal.ZERO));
+  }
+
+  private static boolean shrinks(BigDecimal held, BigDecimal target) {
+    return target.abs().compareTo(held.abs()) < 0;
   }
 
   /**
    * The quote's reference price (a delayed quote noted in {@code delayed}), else the last daily
    * close with a warning; null, with the reason in {@code stale}, when the price is zero or
-   * negative, absent, or only a close older than {@code freshFrom}.
+   * negative, its last trade older than {@code allocation.max-quote-age} ({@link QuoteFreshness}),
+   * absent, or only a close older than {@code freshFrom}.
    */
   private BigDecimal price(
       Instrument instrument,
@@ -305,12 +427,19 @@ public final class AllocationPlanner {
       LocalDate asOf,
       LocalDate freshFrom,
       DelayedQuotes delayed,
+      QuoteFreshness freshness,
       List<Problem> warnings,
       List<String> stale) {
     Contract contract = contracts.get(instrument);
-    BigDecimal price = delayed.record(broker.quote(contract)).referencePrice();
+    Quote quote = delayed.record(broker.quote(contract));
+    BigDecimal price = quote.referencePrice();
     if (price != null && price.signum() <= 0) {
       stale.add(instrument.symbol() + ": quoted at " + price.toPlainString());
+      return null;
+    }
+    String tooOld = price == null ? null : freshness.stale(instrument.symbol(), quote);
+    if (tooOld != null) {
+      stale.add(tooOld);
       return null;
     }
     if (price != null) {

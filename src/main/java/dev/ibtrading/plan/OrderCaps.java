@@ -4,18 +4,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The configured caps, applied one order at a time in the run's order: max order notional, max
- * position notional per instrument, max gross leverage. An order that would break a cap is clipped
- * to the shares that fit, or refused (0 shares) when none fit. An order that reduces what a cap
- * measures always passes, so a run can always trade back inside its limits.
+ * The caps in force ({@link CapLimits}), applied one order at a time in the run's order: max order
+ * value (the smaller of {@code max-order-notional} and {@code max-order-fraction} x
+ * NetLiquidation), max position notional per instrument, max gross leverage. An order that would
+ * break a cap is clipped to the shares that fit, or refused (0 shares) when none fit. An order that
+ * reduces what a cap measures always passes, so a run can always trade back inside its limits.
  *
  * <p>Gross leverage is tracked across the run: it starts at the account's gross position value
  * (plus the effect of this worker's open orders) and each accepted order adds its change.
  */
 final class OrderCaps {
-  static final String MAX_ORDER_NOTIONAL = "max-order-notional";
-  static final String MAX_POSITION_NOTIONAL = "max-position-notional";
-  static final String MAX_GROSS_LEVERAGE = "max-gross-leverage";
+  static final String MAX_POSITION_NOTIONAL = CapLimits.MAX_POSITION_NOTIONAL;
+  static final String MAX_GROSS_LEVERAGE = CapLimits.MAX_GROSS_LEVERAGE;
 
   /**
    * One order after the caps.
@@ -27,6 +27,7 @@ final class OrderCaps {
   record Capped(BigDecimal delta, String cap, String reason) {}
 
   private final BigDecimal maxOrderNotional;
+  private final String maxOrderCap;
   private final BigDecimal maxPositionNotional;
   private final BigDecimal maxGross;
   private BigDecimal gross;
@@ -34,13 +35,11 @@ final class OrderCaps {
   /**
    * @param grossPositionValue the account's gross position value now, open orders included
    */
-  OrderCaps(AllocationSettings settings, BigDecimal netLiquidation, BigDecimal grossPositionValue) {
-    this.maxOrderNotional = settings.maxOrderNotional();
-    this.maxPositionNotional = settings.maxPositionNotional();
-    this.maxGross =
-        settings.maxGrossLeverage() == null
-            ? null
-            : settings.maxGrossLeverage().multiply(netLiquidation);
+  OrderCaps(CapLimits limits, BigDecimal grossPositionValue) {
+    this.maxOrderNotional = limits.maxOrder();
+    this.maxOrderCap = limits.maxOrderCap();
+    this.maxPositionNotional = limits.maxPosition();
+    this.maxGross = limits.maxGross();
     this.gross = grossPositionValue;
   }
 
@@ -60,14 +59,18 @@ final class OrderCaps {
         capped =
             new Capped(
                 fit.multiply(BigDecimal.valueOf(delta.signum())),
-                MAX_ORDER_NOTIONAL,
+                maxOrderCap,
                 "order of "
                     + delta.abs().toPlainString()
                     + " shares at "
                     + price.toPlainString()
                     + " is worth more than "
                     + maxOrderNotional.toPlainString()
-                    + " (max-order-notional)");
+                    + " ("
+                    + (maxOrderCap.equals(CapLimits.MAX_ORDER_FRACTION)
+                        ? maxOrderCap + " x NetLiquidation"
+                        : maxOrderCap)
+                    + ")");
       }
     }
     if (maxPositionNotional != null) {

@@ -12,6 +12,7 @@ import dev.ibtrading.paper.PaperClock;
 import dev.ibtrading.paper.PaperGateway;
 import dev.ibtrading.paper.PaperGatewayConfig;
 import dev.ibtrading.plan.AllocationSettings;
+import dev.ibtrading.plan.CapSetting;
 import dev.ibtrading.run.OrderMetrics;
 import dev.ibtrading.run.RunContext;
 import dev.ibtrading.run.TradingBlock;
@@ -94,9 +95,11 @@ public final class AllocationFixture implements AutoCloseable {
         BigDecimal.valueOf(100),
         null,
         null,
-        null,
         fillTimeout,
-        AdaptivePriority.Normal);
+        AdaptivePriority.Normal,
+        CapSetting.NONE,
+        CapSetting.NONE,
+        AllocationSettings.defaults().maxQuoteAge());
   }
 
   public static AllocationHandler handler(IbBroker broker, AllocationSettings settings) {

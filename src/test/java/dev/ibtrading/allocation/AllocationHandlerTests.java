@@ -151,9 +151,11 @@ class AllocationHandlerTests extends PaperAllocationTestSupport {
             BigDecimal.valueOf(100),
             null,
             null,
-            null,
             java.time.Duration.ofSeconds(60),
-            dev.ibtrading.broker.AdaptivePriority.Normal);
+            dev.ibtrading.broker.AdaptivePriority.Normal,
+            dev.ibtrading.plan.CapSetting.NONE,
+            dev.ibtrading.plan.CapSetting.NONE,
+            java.time.Duration.ofMinutes(30));
     BigDecimal spy =
         expectedShares(broker, "SPY", new BigDecimal("0.5"))
             .add(expectedShares(broker, "SPY", new BigDecimal("0.25")));
@@ -197,8 +199,10 @@ class AllocationHandlerTests extends PaperAllocationTestSupport {
         d.minOrderNotional(),
         d.maxOrderNotional(),
         d.maxPositionNotional(),
-        d.maxGrossLeverage(),
         d.fillTimeout(),
-        d.adaptivePriority());
+        d.adaptivePriority(),
+        d.maxOrderFraction(),
+        d.maxGrossLeverage(),
+        d.maxQuoteAge());
   }
 }

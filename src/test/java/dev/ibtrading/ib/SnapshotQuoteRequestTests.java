@@ -9,8 +9,10 @@ import dev.ibtrading.ib.message.MarketDataTypeReport;
 import dev.ibtrading.ib.message.RequestMarketData;
 import dev.ibtrading.ib.message.TickPrice;
 import dev.ibtrading.ib.message.TickSnapshotEnd;
+import dev.ibtrading.ib.message.TickString;
 import dev.ibtrading.ib.message.WireContract;
 import java.math.BigDecimal;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** How snapshot ticks become a quote, fed message by message. */
@@ -63,6 +65,27 @@ class SnapshotQuoteRequestTests {
     request.offer(new TickSnapshotEnd(ID));
 
     assertThat(request.result().get()).isEqualTo(new SnapshotQuote(null, 50.5, 50.25, 49.0, 3));
+  }
+
+  @Test
+  void theLastTradesTimeComesFromLastTimestampLiveOrDelayed() throws Exception {
+    var live = new SnapshotQuoteRequest(ID, SPY, 1);
+    live.offer(tick(ID, 4, 100.02));
+    live.offer(new TickString(ID, 45, "1735830000"));
+    live.offer(new TickString(ID + 1, 45, "1")); // another ticker
+    live.offer(new TickSnapshotEnd(ID));
+    var delayed = new SnapshotQuoteRequest(ID, SPY, 3);
+    delayed.offer(tick(ID, 68, 50.25));
+    delayed.offer(new TickString(ID, 88, "1735829100"));
+    delayed.offer(new TickSnapshotEnd(ID));
+    var garbled = new SnapshotQuoteRequest(ID, SPY, 1);
+    garbled.offer(tick(ID, 4, 100.02));
+    garbled.offer(new TickString(ID, 45, "yesterday"));
+    garbled.offer(new TickSnapshotEnd(ID));
+
+    assertThat(live.result().get().lastTradeAt()).isEqualTo(Instant.ofEpochSecond(1735830000));
+    assertThat(delayed.result().get().lastTradeAt()).isEqualTo(Instant.ofEpochSecond(1735829100));
+    assertThat(garbled.result().get().lastTradeAt()).isNull();
   }
 
   @Test

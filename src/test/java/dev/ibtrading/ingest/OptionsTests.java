@@ -77,8 +77,9 @@ class OptionsTests {
         "{\"strategies\":[\"a\"],\"dryRun\":\"yes\"}|'dryRun' must be a boolean (actual: string",
         "{\"strategies\":[\"a\"],\"dryRun\":null}|'dryRun' must be a boolean (actual: null)",
         "{\"strategies\":[\"a\"],\"orderProperties\":[]}|'orderProperties' must be an object",
+        "{\"strategies\":[\"a\"],\"targets\":\"none\"}|'targets' must be one of strategy, zero",
         "{\"strategies\":[\"a\"],\"dryrun\":true}|unknown allocation option 'dryrun'"
-            + " (expected: one of strategies, dryRun, orderProperties)"
+            + " (expected: one of strategies, dryRun, orderProperties, targets)"
       })
   void allocationRefusesWrongTypesAndUnknownKeys(String json, String expected) {
     assertThat(reason(Intent.ALLOCATION, json)).contains(expected);

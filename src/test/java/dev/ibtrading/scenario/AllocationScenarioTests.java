@@ -6,6 +6,7 @@ import static dev.ibtrading.scenario.AllocationResults.signal;
 import static dev.ibtrading.scenario.AllocationResults.targetQuantity;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ibtrading.broker.AccountSnapshot;
 import dev.ibtrading.broker.Fill;
 import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.outcome.OutcomeStatus;
@@ -21,7 +22,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Allocation through {@code /allocation} with the default settings: the {@code dummy} strategy, two
  * strategies sharing SPY, a dry run, a hand-made position outside the universe, a holiday. Runs on
- * {@link #TRADING_DAY}, where {@code dummy} wants +1 and {@code spymacdvixy} is bullish.
+ * {@link #TRADING_DAY}, where {@code dummy} wants +1 and {@code spymacdvixy} is bullish. The
+ * default caps (one order and the gross position value at most NetLiquidation) clip what two
+ * strategies at weight 1, or a hand-made position on top, would buy beyond that.
  */
 class AllocationScenarioTests extends ScenarioTestBase {
   private static final String DUMMY = "{\"strategies\":[\"dummy\"]}";
@@ -64,8 +67,10 @@ class AllocationScenarioTests extends ScenarioTestBase {
 
   @Test
   void twoStrategiesSharingSpyTradeTheSumOfTheirTargetsInOneOrder() {
-    // Each strategy sizes its own capital (weight 1 each) and rounds toward zero on its own.
+    // Each strategy sizes its own capital (weight 1 each) and rounds toward zero on its own; the
+    // one order is clipped to NetLiquidation's worth (allocation.max-order-fraction=1.0).
     BigDecimal spyShares = wholeShares(netLiquidation(), "SPY").multiply(BigDecimal.valueOf(2));
+    BigDecimal capped = wholeShares(netLiquidation().setScale(2, RoundingMode.DOWN), "SPY");
 
     Pushed run = push(Intent.ALLOCATION, "{\"strategies\":[\"dummy\",\"spymacdvixy\"]}");
 
@@ -76,19 +81,23 @@ class AllocationScenarioTests extends ScenarioTestBase {
     assertThat(run.result().path("signals")).hasSize(3);
     assertThat(targetQuantity(run, "SPY")).isEqualByComparingTo(spyShares);
     assertThat(targetQuantity(run, "VIXY")).isZero();
-    assertThat(planned(run, "SPY").path("quantity").decimalValue()).isEqualByComparingTo(spyShares);
+    JsonNode spy = planned(run, "SPY");
+    assertThat(spy.path("wantedQuantity").decimalValue()).isEqualByComparingTo(spyShares);
+    assertThat(spy.path("cap").asString()).isEqualTo("max-order-fraction");
+    assertThat(spy.path("quantity").decimalValue()).isEqualByComparingTo(capped);
     assertThat(run.result().path("orders").valueStream().map(o -> o.path("symbol").asString()))
         .containsExactly("SPY");
     List<Fill> fills = executionsOf(run.runId());
     assertThat(fills.stream().map(Fill::orderId).distinct()).hasSize(1);
-    assertThat(shares(fills, "SPY", OrderSide.BUY)).isEqualByComparingTo(spyShares);
-    assertThat(held("SPY")).isEqualByComparingTo(spyShares);
+    assertThat(shares(fills, "SPY", OrderSide.BUY)).isEqualByComparingTo(capped);
+    assertThat(held("SPY")).isEqualByComparingTo(capped);
     assertThat(held("VIXY")).isZero();
   }
 
   @Test
   void aDryRunReportsTheWholePlanAndPlacesNothing() {
     BigDecimal spyShares = wholeShares(netLiquidation(), "SPY").multiply(BigDecimal.valueOf(2));
+    BigDecimal capped = wholeShares(netLiquidation().setScale(2, RoundingMode.DOWN), "SPY");
 
     Pushed run =
         push(Intent.ALLOCATION, "{\"strategies\":[\"dummy\",\"spymacdvixy\"],\"dryRun\":true}");
@@ -100,7 +109,8 @@ class AllocationScenarioTests extends ScenarioTestBase {
     assertThat(targetQuantity(run, "SPY")).isEqualByComparingTo(spyShares);
     JsonNode spy = planned(run, "SPY");
     assertThat(spy.path("side").asString()).isEqualTo("buy");
-    assertThat(spy.path("quantity").decimalValue()).isEqualByComparingTo(spyShares);
+    assertThat(spy.path("wantedQuantity").decimalValue()).isEqualByComparingTo(spyShares);
+    assertThat(spy.path("quantity").decimalValue()).isEqualByComparingTo(capped);
     assertThat(spy.path("referencePrice").decimalValue())
         .isEqualByComparingTo(referencePrice("SPY"));
     assertThat(run.result().path("orders")).isEmpty();
@@ -114,7 +124,10 @@ class AllocationScenarioTests extends ScenarioTestBase {
     BigDecimal aapl = new BigDecimal("40");
     handTrader().buy("AAPL", aapl);
     assertThat(held("AAPL")).as("AAPL bought by hand").isEqualByComparingTo(aapl);
-    BigDecimal spyShares = wholeShares(netLiquidation(), "SPY");
+    // AAPL counts in the gross position value: SPY gets the room it leaves under NetLiquidation.
+    AccountSnapshot before = broker.accountSnapshot();
+    BigDecimal spyShares =
+        wholeShares(before.netLiquidation().subtract(before.grossPositionValue()), "SPY");
 
     Pushed run = push(Intent.ALLOCATION, DUMMY);
 

@@ -46,9 +46,17 @@ final class HandTrader implements AutoCloseable {
 
   /** Buys {@code shares} of {@code symbol} at market and waits until filled. */
   OrderReport buy(String symbol, BigDecimal shares) {
+    return trade(symbol, OrderSide.BUY, shares);
+  }
+
+  /** Sells {@code shares} of {@code symbol} at market (short, beyond what is held). */
+  OrderReport sell(String symbol, BigDecimal shares) {
+    return trade(symbol, OrderSide.SELL, shares);
+  }
+
+  private OrderReport trade(String symbol, OrderSide side, BigDecimal shares) {
     Contract contract = broker.contract(Instrument.usStock(symbol));
-    OrderReport placed =
-        broker.placeOrder(OrderRequest.market(contract, OrderSide.BUY, shares, ORDER_REF));
+    OrderReport placed = broker.placeOrder(OrderRequest.market(contract, side, shares, ORDER_REF));
     OrderReport done = broker.awaitOrder(placed.orderId(), Duration.ofSeconds(30));
     assertThat(done.status()).as("hand-made order %s", done).isEqualTo(OrderStatus.FILLED);
     return done;

@@ -32,8 +32,12 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code position-loss} above {@value #POSITION_LOSS} asks {@code flatten}.
  * </ul>
  *
- * The allocation's fill timeout is short, so an allocation whose order rests (partial fills) ends
- * in seconds rather than a minute.
+ * These scenarios build books above NetLiquidation on purpose (two strategies on SPY, leverage up
+ * to 1.5), which the default allocation caps would clip: they are widened explicitly, as an account
+ * that means to use leverage does.
+ *
+ * <p>The allocation's fill timeout is short, so an allocation whose order rests (partial fills)
+ * ends in seconds rather than a minute.
  *
  * <p>Prices the scenarios pin on the paper gateway are released after each test. The context is not
  * dirtied: both subclasses use it, and it closes with the others at the end of the run.
@@ -48,7 +52,9 @@ import tools.jackson.databind.JsonNode;
       "risk.gross-leverage.action=reduce",
       "risk.position-loss.limit=" + RiskEodScenarioTestBase.POSITION_LOSS,
       "risk.position-loss.action=flatten",
-      "allocation.fill-timeout=2s"
+      "allocation.fill-timeout=2s",
+      "allocation.max-order-fraction=none",
+      "allocation.max-gross-leverage=none"
     })
 abstract class RiskEodScenarioTestBase extends ScenarioTestBase {
   static final String DAILY_LOSS = "0.05";

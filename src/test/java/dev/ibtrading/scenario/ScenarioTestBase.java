@@ -84,10 +84,10 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <h2>Between tests</h2>
  *
- * Before each test the account is put back to a fresh one: order rules disarmed, pinned prices
- * released, every open order cancelled, cash at the configured start and no positions; the clock
- * back at {@link #TRADING_DAY}. Executions of earlier tests stay in the gateway's list of today's
- * executions: filter by run id ({@link #executionsOf}).
+ * Before each test the account is put back to a fresh one: faults and order rules disarmed, pinned
+ * prices released, every open order cancelled, cash at the configured start and no positions; the
+ * clock back at {@link #TRADING_DAY}. Executions of earlier tests stay in the gateway's list of
+ * today's executions: filter by run id ({@link #executionsOf}).
  *
  * <h2>Other settings</h2>
  *
@@ -156,6 +156,7 @@ abstract class ScenarioTestBase {
         .atMost(Duration.ofSeconds(60))
         .until(() -> broker.connectionState() == ConnectionState.CONNECTED);
     PaperGateway gateway = paperGateway();
+    gateway.faults().reset();
     PaperOrderRules.of(gateway).reset();
     gateway.market().unpinAll();
     if (!broker.openOrders().isEmpty()) {

@@ -12,7 +12,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * With {@code allocation.exposure=0} the {@code dummy} strategy is paused (issue 15): an allocation
- * leaves the SPY it would trade untouched at the gateway, says so, and sells nothing.
+ * leaves the SPY it would trade untouched at the gateway, says so, and sells nothing; only {@code
+ * "targets": "zero"} sells it out.
  */
 @TestPropertySource(properties = "allocation.exposure=0")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -39,5 +40,17 @@ class ZeroExposureScenarioTests extends ScenarioTestBase {
     assertThat(held("SPY")).isEqualByComparingTo(before);
     assertThat(executionsOf(run.runId())).isEmpty();
     assertThat(openOrdersOf(run.runId())).isEmpty();
+  }
+
+  @Test
+  void explicitZeroTargetsSellThePausedStrategyOut() {
+    handTrader().buy("SPY", new BigDecimal("17"));
+
+    Pushed run = push(Intent.ALLOCATION, "{\"strategies\":[\"dummy\"],\"targets\":\"zero\"}");
+
+    assertThat(run.status()).isEqualTo(OutcomeStatus.OK);
+    assertThat(run.warningCodes()).doesNotContain("strategy-paused");
+    assertThat(held("SPY")).isZero();
+    assertThat(executionsOf(run.runId())).hasSize(1);
   }
 }
