@@ -3,9 +3,9 @@ package dev.ibtrading.cashbalancer;
 import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.BrokerException;
 import dev.ibtrading.broker.CashBalance;
-import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.orders.OrderPlacer;
 import dev.ibtrading.orders.OrderProperties;
+import dev.ibtrading.orders.WorkingOrders;
 import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
@@ -64,7 +64,11 @@ final class CashBalancerTrades {
     List<Problem> errors = new ArrayList<>(placed.errors());
     placed.reports().stream()
         .filter(o -> !o.status().isTerminal())
-        .forEach(o -> errors.add(stillWorking(o)));
+        .forEach(
+            o ->
+                errors.add(
+                    WorkingOrders.leftWorking(
+                        "conversion order", o, o.request().contract().longName())));
     List<Problem> warnings = new ArrayList<>();
     List<CashBalance> after = balancesAfter(warnings);
     CashBalancerResult result =
@@ -101,23 +105,5 @@ final class CashBalancerTrades {
           new Problem("balances-unknown", "cash balances after the run: " + e.getMessage()));
       return null;
     }
-  }
-
-  private static Problem stillWorking(OrderReport order) {
-    return new Problem(
-        "order-working",
-        "conversion order "
-            + order.orderId()
-            + " ("
-            + order.request().side()
-            + " "
-            + order.request().quantity().toPlainString()
-            + " "
-            + order.request().contract().longName()
-            + ") is "
-            + order.status().ibName()
-            + " with "
-            + order.filled().toPlainString()
-            + " filled when the run ended; left working");
   }
 }

@@ -8,6 +8,7 @@ import dev.ibtrading.orders.GlobalCanceller;
 import dev.ibtrading.orders.OrderCanceller;
 import dev.ibtrading.orders.OrderPlacer;
 import dev.ibtrading.orders.OrderProperties;
+import dev.ibtrading.orders.WorkingOrders;
 import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
@@ -151,7 +152,11 @@ final class CloseAllTrades {
       errors.addAll(placed.errors());
       placed.reports().stream()
           .filter(o -> !o.status().isTerminal())
-          .forEach(o -> errors.add(stillWorking(o)));
+          .forEach(
+              o ->
+                  errors.add(
+                      WorkingOrders.leftWorking(
+                          "closing order", o, o.request().contract().symbol())));
       return new Closed(plan.planned(), placed.reports(), false);
     } catch (BrokerException e) {
       // Only reads can throw here, and only before any closing order was sent.
@@ -214,23 +219,5 @@ final class CloseAllTrades {
             + " "
             + position.quantity().toPlainString()
             + " not closed: an order in it is still working after its cancel");
-  }
-
-  private static Problem stillWorking(OrderReport order) {
-    return new Problem(
-        "order-working",
-        "closing order "
-            + order.orderId()
-            + " ("
-            + order.request().side()
-            + " "
-            + order.request().quantity().toPlainString()
-            + " "
-            + order.request().contract().symbol()
-            + ") is "
-            + order.status().ibName()
-            + " with "
-            + order.filled().toPlainString()
-            + " filled when the run ended; left working");
   }
 }

@@ -75,42 +75,6 @@ public record EodCheckResult(
     caps = caps == null ? List.of() : List.copyOf(caps);
   }
 
-  /** A result without the caps in force. */
-  public EodCheckResult(
-      boolean dryRun,
-      boolean cancelOpenOrders,
-      boolean flatten,
-      Session session,
-      String currency,
-      BigDecimal netLiquidation,
-      List<Drift> drift,
-      List<ReportedExecution> executions,
-      BigDecimal commissionTotal,
-      List<ReportedOrder> openOrders,
-      List<ReportedOrder> cancelled,
-      List<FlattenOrder> toFlatten,
-      List<ReportedOrder> flattenOrders,
-      List<ReportedOrder> otherOpenOrders,
-      List<UnmanagedPosition> unmanagedPositions) {
-    this(
-        dryRun,
-        cancelOpenOrders,
-        flatten,
-        session,
-        currency,
-        netLiquidation,
-        drift,
-        executions,
-        commissionTotal,
-        openOrders,
-        cancelled,
-        toFlatten,
-        flattenOrders,
-        otherOpenOrders,
-        unmanagedPositions,
-        List.of());
-  }
-
   /**
    * Today's regular session.
    *

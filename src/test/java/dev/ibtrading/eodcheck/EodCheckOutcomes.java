@@ -95,7 +95,8 @@ public final class EodCheckOutcomes {
             List.of(new EodCheckResult.FlattenOrder("SPY", OrderSide.SELL, new BigDecimal("4"))),
             List.of(flatten),
             List.of(),
-            List.of(new EodCheckResult.UnmanagedPosition("AAPL", new BigDecimal("-3"))));
+            List.of(new EodCheckResult.UnmanagedPosition("AAPL", new BigDecimal("-3"))),
+            List.of());
     return Outcome.builder(runId, "eod-check")
         .status(OutcomeStatus.OK)
         .tradingMode(TradingMode.PAPER)

@@ -80,6 +80,7 @@ class NetLiquidationPointTests {
             List.of(),
             List.of(),
             List.of(),
+            List.of(),
             List.of());
     Outcome outcome = withResult("eod-check", OutcomeJson.toTree(result));
 
