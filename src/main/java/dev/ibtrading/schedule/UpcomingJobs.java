@@ -18,31 +18,45 @@ public final class UpcomingJobs {
   private final String scenario;
   private final String note;
   private final List<ScheduledJob> jobs;
+  private final ExchangeCalendar calendar;
 
-  private UpcomingJobs(String file, String scenario, String note, List<ScheduledJob> jobs) {
+  private UpcomingJobs(
+      String file,
+      String scenario,
+      String note,
+      List<ScheduledJob> jobs,
+      ExchangeCalendar calendar) {
     this.file = file;
     this.scenario = scenario;
     this.note = note;
     this.jobs = List.copyOf(jobs);
+    this.calendar = calendar;
   }
 
-  /** Reads the jobs file named by {@code properties}; never throws for its content. */
-  public static UpcomingJobs load(LocalSchedulerProperties properties) {
+  /**
+   * Reads the jobs file named by {@code properties}; never throws for its content. Each job's next
+   * fire is marked when {@code calendar} has no full session that day.
+   */
+  public static UpcomingJobs load(LocalSchedulerProperties properties, ExchangeCalendar calendar) {
     Path path = properties.jobsFile().toAbsolutePath().normalize();
     String file = path.toString();
     if (!Files.isRegularFile(path)) {
       return new UpcomingJobs(
-          file, null, "no jobs file at " + file + " (scheduler.local.jobs-file)", List.of());
+          file,
+          null,
+          "no jobs file at " + file + " (scheduler.local.jobs-file)",
+          List.of(),
+          calendar);
     }
     try {
       SchedulerJobs all = SchedulerJobs.load(path);
       String wanted = properties.scenario();
       String name = wanted == null || wanted.isBlank() ? all.defaultScenario() : wanted.strip();
-      return new UpcomingJobs(file, name, null, all.scenario(name));
+      return new UpcomingJobs(file, name, null, all.scenario(name), calendar);
     } catch (IOException e) {
-      return new UpcomingJobs(file, null, "cannot read " + file + ": " + e, List.of());
+      return new UpcomingJobs(file, null, "cannot read " + file + ": " + e, List.of(), calendar);
     } catch (IllegalArgumentException e) {
-      return new UpcomingJobs(file, null, e.getMessage(), List.of());
+      return new UpcomingJobs(file, null, e.getMessage(), List.of(), calendar);
     }
   }
 
@@ -51,7 +65,7 @@ public final class UpcomingJobs {
     List<UpcomingJob> upcoming =
         jobs.stream()
             .sorted(Comparator.comparing(job -> job.nextFireAfter(now).toInstant()))
-            .map(job -> UpcomingJob.of(job, now))
+            .map(job -> UpcomingJob.of(job, now, calendar))
             .toList();
     return new ScheduleOutlook(file, scenario, note, upcoming);
   }

@@ -2,6 +2,7 @@ package dev.ibtrading.status;
 
 import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.TradingProperties;
+import dev.ibtrading.schedule.ExchangeCalendar;
 import dev.ibtrading.schedule.LocalSchedulerProperties;
 import dev.ibtrading.schedule.UpcomingJobs;
 import dev.ibtrading.strategy.ManagedUniverse;
@@ -41,12 +42,13 @@ public class StatusConfiguration {
       RecentOutcomes outcomes,
       LocalSchedulerProperties scheduler,
       LauncherReport launcher,
+      ObjectProvider<ExchangeCalendar> calendar,
       ObjectProvider<Clock> clock) {
     return new StatusReporter(
         broker,
         trading,
         universe,
-        UpcomingJobs.load(scheduler),
+        UpcomingJobs.load(scheduler, calendar.getIfAvailable(ExchangeCalendar::nyse)),
         outcomes,
         launcher,
         clock.getIfAvailable(Clock::systemUTC));

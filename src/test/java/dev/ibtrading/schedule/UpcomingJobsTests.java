@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +22,8 @@ class UpcomingJobsTests {
   @TempDir Path dir;
 
   private static UpcomingJobs load(Path file, String scenario) {
-    return UpcomingJobs.load(new LocalSchedulerProperties(false, file, scenario));
+    return UpcomingJobs.load(
+        new LocalSchedulerProperties(false, file, scenario), ExchangeCalendar.nyse());
   }
 
   @Test
@@ -41,7 +44,8 @@ class UpcomingJobsTests {
                 "allocation",
                 "allocation",
                 "15 16 * * 1-5",
-                "2025-03-10T16:15:00-04:00"));
+                "2025-03-10T16:15:00-04:00",
+                null));
   }
 
   @Test
@@ -105,5 +109,37 @@ class UpcomingJobsTests {
     ScheduleOutlook outlook = load(broken, null).at(Instant.EPOCH);
     assertThat(outlook.note()).startsWith(broken.toAbsolutePath() + " is not YAML");
     assertThat(outlook.jobs()).isEmpty();
+  }
+
+  @Test
+  void aNextFireOnAnExtraClosedDayIsMarkedClosedWithItsReason() {
+    ExchangeCalendar calendar =
+        ExchangeCalendar.nyse(
+            List.of(
+                new ExtraClosedDay(
+                    LocalDate.parse("2025-01-09"), "National Day of Mourning for Jimmy Carter")),
+            List.of());
+    UpcomingJobs jobs =
+        UpcomingJobs.load(new LocalSchedulerProperties(false, REPOSITORY_JOBS, null), calendar);
+
+    // Wednesday 8 January 2025, 17:00 EST: the close allocation fires next on Thursday.
+    UpcomingJob next = jobs.at(Instant.parse("2025-01-08T22:00:00Z")).jobs().get(0);
+
+    assertThat(next.nextFire()).isEqualTo("2025-01-09T16:15:00-05:00");
+    assertThat(next.market()).isEqualTo("closed: National Day of Mourning for Jimmy Carter");
+    // Without the extra day, NYSE's rules alone see a full session.
+    assertThat(load(REPOSITORY_JOBS, null).at(Instant.parse("2025-01-08T22:00:00Z")).jobs())
+        .extracting(UpcomingJob::market)
+        .containsOnlyNulls();
+  }
+
+  @Test
+  void aNextFireOnAHalfDayByRuleNamesTheEarlyClose() {
+    // Wednesday 2 July 2025, 17:00 EDT: Thursday 3 July closes at 13:00 by NYSE's rules.
+    UpcomingJob next =
+        load(REPOSITORY_JOBS, null).at(Instant.parse("2025-07-02T21:00:00Z")).jobs().get(0);
+
+    assertThat(next.nextFire()).isEqualTo("2025-07-03T16:15:00-04:00");
+    assertThat(next.market()).startsWith("early close 13:00: ");
   }
 }

@@ -22,6 +22,7 @@ import dev.ibtrading.broker.TradingMode;
 import dev.ibtrading.broker.TradingProperties;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.ReportedOrder;
+import dev.ibtrading.schedule.ExchangeCalendar;
 import dev.ibtrading.schedule.LocalSchedulerProperties;
 import dev.ibtrading.schedule.UpcomingJob;
 import dev.ibtrading.schedule.UpcomingJobs;
@@ -59,7 +60,8 @@ class StatusReporterTests {
     UpcomingJobs jobs =
         UpcomingJobs.load(
             new LocalSchedulerProperties(
-                false, Scripts.repository().resolve("scheduler/jobs.yaml"), "d"));
+                false, Scripts.repository().resolve("scheduler/jobs.yaml"), "d"),
+            ExchangeCalendar.nyse());
     return new StatusReporter(
         broker,
         new TradingProperties(TradingMode.PAPER, false, tradingEnabled),
