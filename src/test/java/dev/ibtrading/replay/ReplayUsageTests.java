@@ -98,7 +98,7 @@ class ReplayUsageTests {
                 out.toString()));
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("no scenario 'z'").contains("[a, d]");
+    assertThat(run.err()).contains("no scenario 'z'").contains("[a, d, fx]");
     assertThat(out.resolve(ReplayFiles.SUMMARY)).doesNotExist();
   }
 

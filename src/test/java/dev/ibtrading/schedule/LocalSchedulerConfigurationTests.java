@@ -57,6 +57,6 @@ class LocalSchedulerConfigurationTests {
                 assertThat(context)
                     .getFailure()
                     .rootCause()
-                    .hasMessageContaining("no scenario 'z' (expected one of: [a, d])"));
+                    .hasMessageContaining("no scenario 'z' (expected one of: [a, d, fx])"));
   }
 }

@@ -25,7 +25,8 @@ final class OptionSpecs {
           Intent.RISK_CHECK, List.of("dryRun"),
           Intent.EOD_CHECK, List.of("dryRun", "flatten"),
           Intent.SUMMARY, List.of("dryRun"),
-          Intent.CLOSE_ALL, List.of("scope", "dryRun", "orderProperties"));
+          Intent.CLOSE_ALL, List.of("scope", "dryRun", "orderProperties"),
+          Intent.CASH_BALANCER, List.of("dryRun"));
 
   private OptionSpecs() {}
 
