@@ -174,30 +174,19 @@ final class PaperMatcher {
         gateway
             .account()
             .applyFill(symbol, order.instrument.conId(), signed, price, commission, now);
-    order.addFill(shares, price);
-    order.nextFillAt = now.plus(order.sliceInterval);
-    PaperExecution execution =
-        new PaperExecution(
-            String.format("%s.%08x.%02x.01", execIdPrefix, order.permId, order.slicesDone),
-            order.clientId,
-            order.orderId,
-            order.permId,
-            // A real gateway reports the venue as the contract's exchange too, not the SMART the
-            // order was routed by (a captured fill: ThomasMarcelis/ibkr-go
-            // internal/codec/codec_capture_test.go, IEX in both places).
-            order.contract.withExchange(order.instrument.primaryExchange()),
-            now,
-            config.account(),
-            order.instrument.primaryExchange(),
-            order.isBuy() ? "BOT" : "SLD",
-            shares,
-            price,
-            order.filled,
-            order.averagePrice(),
-            order.terms.orderRef(),
-            commission,
-            closing ? realized : null);
-    report(order, execution);
+    // A real gateway reports the venue as the contract's exchange too, not the SMART the order was
+    // routed by (a captured fill: ThomasMarcelis/ibkr-go internal/codec/codec_capture_test.go, IEX
+    // in both places).
+    String venue = order.instrument.primaryExchange();
+    recordFill(
+        order,
+        order.contract.withExchange(venue),
+        venue,
+        shares,
+        price,
+        commission,
+        closing ? realized : null,
+        now);
   }
 
   /**
@@ -218,7 +207,25 @@ final class PaperMatcher {
     gateway
         .account()
         .convert(base, quote, order.isBuy() ? units : units.negate(), price, commission);
-    order.addFill(units, price);
+    recordFill(order, order.contract, WireContract.IDEALPRO, units, price, commission, null, now);
+  }
+
+  /**
+   * Books a slice's fill on the order and reports its execution, as a stock's and a currency's
+   * fills are reported alike.
+   *
+   * @param realized the profit the fill realized, when it closed part of a position; else null
+   */
+  private void recordFill(
+      PaperOrder order,
+      WireContract contract,
+      String venue,
+      BigDecimal quantity,
+      BigDecimal price,
+      BigDecimal commission,
+      BigDecimal realized,
+      Instant now) {
+    order.addFill(quantity, price);
     order.nextFillAt = now.plus(order.sliceInterval);
     PaperExecution execution =
         new PaperExecution(
@@ -226,18 +233,18 @@ final class PaperMatcher {
             order.clientId,
             order.orderId,
             order.permId,
-            order.contract,
+            contract,
             now,
             gateway.config().account(),
-            WireContract.IDEALPRO,
+            venue,
             order.isBuy() ? "BOT" : "SLD",
-            units,
+            quantity,
             price,
             order.filled,
             order.averagePrice(),
             order.terms.orderRef(),
             commission,
-            null);
+            realized);
     report(order, execution);
   }
 
