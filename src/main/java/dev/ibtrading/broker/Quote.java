@@ -22,18 +22,6 @@ public record Quote(
     Instant receivedAt,
     Instant lastTradeAt) {
 
-  /** A quote without the last trade's time. */
-  public Quote(
-      Contract contract,
-      BigDecimal bid,
-      BigDecimal ask,
-      BigDecimal last,
-      BigDecimal close,
-      MarketDataType dataType,
-      Instant receivedAt) {
-    this(contract, bid, ask, last, close, dataType, receivedAt, null);
-  }
-
   /**
    * The time of {@link #referencePrice()} when it is the last trade's and the broker said when that
    * was; null otherwise (a midpoint or a previous close has no time in the quote).

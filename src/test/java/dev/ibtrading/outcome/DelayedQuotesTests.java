@@ -41,6 +41,6 @@ class DelayedQuotesTests {
   private static Quote quote(String symbol, MarketDataType type) {
     Contract contract = new Contract(1, symbol, "USD", "ARCA", new BigDecimal("0.01"), symbol);
     BigDecimal price = new BigDecimal("100");
-    return new Quote(contract, price, price, price, price, type, Instant.EPOCH);
+    return new Quote(contract, price, price, price, price, type, Instant.EPOCH, null);
   }
 }

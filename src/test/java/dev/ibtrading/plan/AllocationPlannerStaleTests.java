@@ -53,7 +53,8 @@ class AllocationPlannerStaleTests {
                 Instant.EPOCH));
     when(broker.contract(any())).thenReturn(SPY);
     when(broker.quote(SPY))
-        .thenReturn(new Quote(SPY, ZERO, ZERO, ZERO, ZERO, MarketDataType.REALTIME, Instant.EPOCH));
+        .thenReturn(
+            new Quote(SPY, ZERO, ZERO, ZERO, ZERO, MarketDataType.REALTIME, Instant.EPOCH, null));
     when(broker.dailyBars(any(), any(), anyInt())).thenReturn(bars);
     FixedWeightStrategy allSpy =
         new FixedWeightStrategy("spy", Map.of(Instrument.usStock("SPY"), BigDecimal.ONE));
