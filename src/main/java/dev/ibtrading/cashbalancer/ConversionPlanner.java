@@ -2,6 +2,7 @@ package dev.ibtrading.cashbalancer;
 
 import dev.ibtrading.broker.CashBalance;
 import dev.ibtrading.broker.Contract;
+import dev.ibtrading.broker.CurrencyPairs;
 import dev.ibtrading.broker.OrderSide;
 import dev.ibtrading.cashbalancer.CashBalancerResult.Conversion;
 import dev.ibtrading.cashbalancer.CashBalancerResult.LeftAlone;

@@ -5,8 +5,7 @@
  * <p>{@link dev.ibtrading.cashbalancer.CashBalancerHandler} checks the run, {@link
  * dev.ibtrading.cashbalancer.ConversionPlanner} decides one conversion per currency from the
  * broker's cash balances and rates, naming each pair as IB does ({@link
- * dev.ibtrading.cashbalancer.CurrencyPairs}), and {@link
- * dev.ibtrading.cashbalancer.CashBalancerTrades} places them. Reference: {@code
- * docs/intents/cash-balancer.md}.
+ * dev.ibtrading.broker.CurrencyPairs}), and {@link dev.ibtrading.cashbalancer.CashBalancerTrades}
+ * places them. Reference: {@code docs/intents/cash-balancer.md}.
  */
 package dev.ibtrading.cashbalancer;

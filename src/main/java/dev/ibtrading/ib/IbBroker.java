@@ -135,19 +135,21 @@ public class IbBroker implements Broker {
   /**
    * {@inheritDoc}
    *
-   * <p>A snapshot quote of the pair on IDEALPRO in the market's convention ({@link FxPair}), the
-   * other way round when the gateway knows no such pair. The rate is the bid-ask midpoint: IDEALPRO
-   * is a dealer market quoted by bid and ask, and its quotes typically carry no last trade; a quote
-   * without both a bid and an ask (the FX market is closed from Friday evening to Sunday evening
-   * New York time) is no rate. The session's market data type and the delayed fallback apply as for
-   * {@link #quote}.
+   * <p>A snapshot quote of the pair on IDEALPRO as IB lists it ({@link FxPair#listed}), the other
+   * way round when the gateway knows no such pair. A currency the list lacks is asked for as {@code
+   * from.to}, then the other way round: a quote places nothing, so the gateway, which knows its
+   * pairs better than any list, may answer (error 200 both ways is a {@link BrokerException}). The
+   * rate is the bid-ask midpoint: IDEALPRO is a dealer market quoted by bid and ask, and its quotes
+   * typically carry no last trade; a quote without both a bid and an ask (the FX market is closed
+   * from Friday evening to Sunday evening New York time) is no rate. The session's market data type
+   * and the delayed fallback apply as for {@link #quote}.
    */
   @Override
   public Optional<FxRate> fxRate(String from, String to) {
     if (from.equals(to)) {
       return Optional.of(FxRate.same(from, Instant.now()));
     }
-    FxPair pair = FxPair.conventional(from, to);
+    FxPair pair = FxPair.listed(from, to).orElseGet(() -> new FxPair(from, to));
     try {
       return fxRate(pair, from);
     } catch (BrokerException e) {

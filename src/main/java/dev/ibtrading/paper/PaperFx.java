@@ -20,8 +20,8 @@ import java.util.SplittableRandom;
 
 /**
  * The paper market's exchange rates: currency pairs on IDEALPRO, listed one way round in the
- * market's convention ({@link FxPair#conventional}: USD.CHF, EUR.USD, USD.JPY), quoted by bid and
- * ask with no last trade, as a real gateway quotes FX.
+ * market's convention as IB lists it ({@link FxPair#listed}: USD.CHF, EUR.USD, USD.JPY), quoted by
+ * bid and ask with no last trade, as a real gateway quotes FX.
  *
  * <p>The price model is deterministic: each currency has a reference level in US dollars (close to
  * the market's in 2024-25), and each pair moves by a seeded amount within +-0.5% per New York day,
@@ -76,8 +76,8 @@ final class PaperFx {
 
   /**
    * The pair a request's contract names: a {@code CASH} contract on IDEALPRO (or no exchange) of
-   * two quoted currencies in the market's order; empty for anything else, which a real gateway
-   * answers with error 200.
+   * two quoted currencies the way IB lists them ({@link FxPair#listed}); empty for anything else,
+   * which a real gateway answers with error 200.
    */
   static Optional<FxPair> resolve(WireContract contract) {
     if (!WireContract.CASH.equalsIgnoreCase(contract.secType().strip())) {
@@ -92,8 +92,7 @@ final class PaperFx {
         || base.equals(quote)) {
       return Optional.empty();
     }
-    FxPair pair = FxPair.conventional(base, quote);
-    return pair.base().equals(base) ? Optional.of(pair) : Optional.empty();
+    return FxPair.listed(base, quote).filter(pair -> pair.base().equals(base));
   }
 
   /**
@@ -174,7 +173,8 @@ final class PaperFx {
     if (from.equals(to)) {
       return BigDecimal.ONE;
     }
-    FxPair pair = FxPair.conventional(from, to);
+    // Every two of the paper market's currencies have a listed pair (PaperBaseCurrencyTests).
+    FxPair pair = FxPair.listed(from, to).orElseThrow();
     BigDecimal mid = mid(pair, day);
     return pair.base().equals(from) ? mid : BigDecimal.ONE.divide(mid, MathContext.DECIMAL64);
   }

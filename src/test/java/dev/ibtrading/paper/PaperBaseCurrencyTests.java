@@ -84,6 +84,22 @@ class PaperBaseCurrencyTests {
   }
 
   @Test
+  void everyTwoQuotedCurrenciesHaveAListedPairAndOthersNone() {
+    for (String a : PaperFx.currencies()) {
+      for (String b : PaperFx.currencies()) {
+        if (!a.equals(b)) {
+          FxPair pair = FxPair.listed(a, b).orElseThrow();
+          assertThat(PaperFx.resolve(pair.contract())).as(pair.toString()).contains(pair);
+          assertThat(PaperFx.resolve(pair.reversed().contract())).as(pair.toString()).isEmpty();
+        }
+      }
+    }
+    // Listed at IB, not quoted here: error 200 like any contract the gateway does not know.
+    assertThat(PaperFx.resolve(WireContract.cash("USD", "PLN"))).isEmpty();
+    assertThat(PaperFx.resolve(WireContract.cash("USD", "XAU"))).isEmpty();
+  }
+
+  @Test
   void anUnquotedBaseCurrencyIsRefused() {
     assertThatThrownBy(() -> PaperGatewayConfig.builder().currency("XAU").build())
         .hasMessageContaining("XAU");
