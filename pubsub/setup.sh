@@ -7,6 +7,9 @@
 #
 #   PROJECT_ID=my-project REGION=us-east1 SERVICE=ib-paper bash pubsub/setup.sh
 #
+# REGION is the worker's Cloud Run region; unset, gcloud's run/region property is used, and with
+# neither the script stops before touching anything.
+#
 # Topics:        ${PREFIX}allocation, ${PREFIX}risk-check, ${PREFIX}reconciliation,
 #                ${PREFIX}cash-balancer (triggers),
 #                ${PREFIX}outcomes (label schema=outcome-v1), ${PREFIX}dead-letter
@@ -45,7 +48,7 @@ if [[ "${EMULATOR}" == true ]]; then
 else
   PROJECT_ID="${PROJECT_ID:?set PROJECT_ID to the Google Cloud project}"
 fi
-REGION="${REGION:-us-east1}"                        # Cloud Run region of the worker
+REGION="${REGION:-}"                                # Cloud Run region of the worker (below)
 SERVICE="${SERVICE:-ib-paper}"                      # Cloud Run service name of the worker
 SERVICE_URL="${SERVICE_URL:-}"                      # default: looked up from the Cloud Run service
 PUSH_SERVICE_ACCOUNT="${PUSH_SERVICE_ACCOUNT:-pubsub-push@${PROJECT_ID}.iam.gserviceaccount.com}"
@@ -75,6 +78,14 @@ done
 SCHEMA_LABEL="$(basename "${OUTCOME_SCHEMA}" .json)"
 
 gcloud_p() { gcloud --project="${PROJECT_ID}" --quiet "$@"; }
+
+# The Cloud Run region: REGION, else gcloud's run/region property; never a guess, since a wrong one
+# finds no service or binds IAM on another region's. The emulator needs none (no Cloud Run step).
+if [[ "${EMULATOR}" == false && -z "${REGION}" ]]; then
+  REGION="$(gcloud config get-value run/region 2>/dev/null || true)"
+  [[ -n "${REGION}" ]] ||
+    fail "no region (expected: REGION=<the worker's Cloud Run region>, or gcloud config set run/region <it>)"
+fi
 
 if [[ -z "${SERVICE_URL}" ]]; then
   SERVICE_URL="$(gcloud_p run services describe "${SERVICE}" --region="${REGION}" \

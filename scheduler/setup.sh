@@ -3,11 +3,13 @@
 # jobs that publish each job's body and attributes to its trigger topic (made by pubsub/setup.sh).
 #
 #   PROJECT_ID=my-project REGION=us-east1 SCENARIO=d bash scheduler/setup.sh
-#   PROJECT_ID=my-project bash scheduler/setup.sh --print     # print the commands, run nothing
+#   PROJECT_ID=my-project REGION=us-east1 bash scheduler/setup.sh --print # print, run nothing
 #
 # Settings (environment):
 #   PROJECT_ID  the Google Cloud project (required)
-#   REGION      Cloud Scheduler location (default us-east1)
+#   REGION      Cloud Scheduler location (required: gcloud has no property for it, and its
+#               default, the App Engine app's location, is not this project's; gcloud
+#               reference scheduler/jobs/describe, --location)
 #   PREFIX      topic and job name prefix, = pubsub.topic-prefix (default ib-)
 #   SCENARIO    which list of jobs.yaml (default: its defaultScenario)
 #   JOBS_FILE   the jobs file (default: jobs.yaml beside this script)
@@ -32,7 +34,9 @@ for arg in "$@"; do
 done
 
 PROJECT_ID="${PROJECT_ID:?set PROJECT_ID to the Google Cloud project}"
-REGION="${REGION:-us-east1}"
+REGION="${REGION:-}"
+[[ -n "${REGION}" ]] ||
+  fail "no region (expected: REGION=<the Cloud Scheduler location>, e.g. the worker's Cloud Run region)"
 PREFIX="${PREFIX:-ib-}"
 SCENARIO="${SCENARIO:-}"
 JOBS_FILE="${JOBS_FILE:-$(dirname "$0")/jobs.yaml}"

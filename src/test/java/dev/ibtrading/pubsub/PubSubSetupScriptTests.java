@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ibtrading.testsupport.FakeGcloud;
 import dev.ibtrading.testsupport.Scripts;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,7 @@ class PubSubSetupScriptTests {
     Map<String, String> env = new HashMap<>();
     env.put("CLOUDSDK_API_ENDPOINT_OVERRIDES_PUBSUB", "http://127.0.0.1:8085/");
     env.put("PROJECT_ID", null);
+    env.put("REGION", null); // no Cloud Run step, so no region needed
     FakeGcloud gcloud = fakeGcloud();
     env.put("PATH", gcloud.path());
 
@@ -129,7 +131,8 @@ class PubSubSetupScriptTests {
                 call.startsWith("iam ")
                     || call.contains("add-iam-policy-binding")
                     || call.startsWith("run ")
-                    || call.startsWith("projects "))
+                    || call.startsWith("projects ")
+                    || call.startsWith("config "))
         .contains(
             "pubsub subscriptions create ib-allocation-push --topic=ib-allocation"
                 + " --ack-deadline=600 --expiration-period=never"
@@ -160,13 +163,43 @@ class PubSubSetupScriptTests {
     }
   }
 
+  @Test
+  void withoutRegionTheRegionIsGcloudsRunRegion() throws Exception {
+    FakeGcloud gcloud = fakeGcloud("  'config get-value run/region') echo europe-west1 ;;");
+    Map<String, String> env = env(gcloud);
+    env.put("REGION", null);
+
+    Scripts.Result result = Scripts.run("pubsub/setup.sh", env);
+
+    assertThat(result.exitCode()).as(result.output()).isZero();
+    assertThat(gcloud.calls())
+        .startsWith("config get-value run/region")
+        .contains("run services describe ib-paper --region=europe-west1 --format=value(status.url)")
+        .anyMatch(
+            call ->
+                call.startsWith(
+                    "run services add-iam-policy-binding ib-paper" + " --region=europe-west1"))
+        .noneMatch(call -> call.contains("us-east1"));
+  }
+
+  @Test
+  void withoutRegionOrRunRegionItStopsBeforeTouchingAnything() throws Exception {
+    FakeGcloud gcloud = fakeGcloud();
+    Map<String, String> env = env(gcloud);
+    env.put("REGION", null);
+
+    Scripts.Result result = Scripts.run("pubsub/setup.sh", env);
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.output()).contains("no region").contains("REGION=").contains("run/region");
+    assertThat(gcloud.calls()).containsExactly("config get-value run/region");
+  }
+
   /** Runs the script in a project where nothing exists yet; returns gcloud's calls. */
   private List<String> run(Map<String, String> extra) throws Exception {
     FakeGcloud gcloud = fakeGcloud();
-    Map<String, String> env = new HashMap<>(extra);
-    env.put("PATH", gcloud.path());
-    env.put("PROJECT_ID", "trading-prod");
-    env.putIfAbsent("CLOUDSDK_API_ENDPOINT_OVERRIDES_PUBSUB", null);
+    Map<String, String> env = env(gcloud);
+    env.putAll(extra);
 
     Scripts.Result result = Scripts.run("pubsub/setup.sh", env);
 
@@ -174,11 +207,23 @@ class PubSubSetupScriptTests {
     return gcloud.calls();
   }
 
-  private FakeGcloud fakeGcloud() throws Exception {
-    return new FakeGcloud(
-        dir,
-        "  'run services describe'*) echo 'https://worker.example.run.app/' ;;",
-        "  'projects describe'*) echo 123456 ;;",
-        "  *' describe '*) exit 1 ;;");
+  /** A real project's settings, in the region us-east1. */
+  private static Map<String, String> env(FakeGcloud gcloud) {
+    Map<String, String> env = new HashMap<>();
+    env.put("PATH", gcloud.path());
+    env.put("PROJECT_ID", "trading-prod");
+    env.put("REGION", "us-east1");
+    env.put("CLOUDSDK_API_ENDPOINT_OVERRIDES_PUBSUB", null);
+    return env;
+  }
+
+  private FakeGcloud fakeGcloud(String... more) throws Exception {
+    List<String> answers = new ArrayList<>(List.of(more));
+    answers.addAll(
+        List.of(
+            "  'run services describe'*) echo 'https://worker.example.run.app/' ;;",
+            "  'projects describe'*) echo 123456 ;;",
+            "  *' describe '*) exit 1 ;;"));
+    return new FakeGcloud(dir, answers.toArray(String[]::new));
   }
 }

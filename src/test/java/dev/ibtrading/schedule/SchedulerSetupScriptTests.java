@@ -81,6 +81,22 @@ class SchedulerSetupScriptTests {
   }
 
   @Test
+  void withoutRegionItStopsBeforeTouchingAnything() throws Exception {
+    FakeGcloud gcloud = new FakeGcloud(dir);
+    Map<String, String> env = env(Map.of("PATH", gcloud.path()));
+    env.put("REGION", null);
+
+    for (String[] args : List.of(new String[0], new String[] {"--print"})) {
+      Scripts.Result result = Scripts.run("scheduler/setup.sh", env, args);
+
+      assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
+      assertThat(result.output()).contains("no region").contains("REGION=");
+      assertThat(result.output()).doesNotContain("gcloud scheduler");
+    }
+    assertThat(gcloud.calls()).isEmpty();
+  }
+
+  @Test
   void createsMissingJobsUpdatesExistingOnesAndReportsStrangers() throws Exception {
     FakeGcloud gcloud =
         new FakeGcloud(
@@ -124,6 +140,7 @@ class SchedulerSetupScriptTests {
             "  *' describe '*) exit 1 ;;");
     Map<String, String> env = new HashMap<>();
     env.put("PROJECT_ID", "trading-prod");
+    env.put("REGION", "us-east1");
     env.put("PATH", gcloud.path());
     env.put("CLOUDSDK_API_ENDPOINT_OVERRIDES_PUBSUB", null);
     Scripts.Result pubsub = Scripts.run("pubsub/setup.sh", env);
@@ -181,7 +198,7 @@ class SchedulerSetupScriptTests {
     env.put("DRY_RUN", null);
     env.put("SCENARIO", null);
     env.put("PREFIX", null);
-    env.put("REGION", null);
+    env.put("REGION", "us-east1");
     env.putAll(extra);
     return env;
   }
