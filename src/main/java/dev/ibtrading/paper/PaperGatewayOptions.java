@@ -50,6 +50,12 @@ record PaperGatewayOptions(String host, PaperGatewayProperties paper, boolean he
     COMMISSION(
         "--commission-per-share", "commission-per-share", "USD", "a number", "per share (0.005)"),
     MIN_COMMISSION("--min-commission", "min-commission", "USD", "a number", "per execution (1.0)"),
+    COMMISSION_SCHEDULE(
+        "--commission-schedule",
+        "commission-schedule",
+        "NAME",
+        "per-share, ib-fixed or ib-tiered",
+        "per-share (the two above), or IB's ib-fixed or ib-tiered (per-share)"),
     FILL_DELAY(
         "--fill-delay", "fill-delay", "DURATION", "a duration like 500ms", "order to fill (0s)"),
     CASH_BALANCES(

@@ -34,6 +34,9 @@ import org.springframework.validation.annotation.Validated;
  * @param slippageBps market orders fill this many basis points worse than the simulated price
  * @param commissionPerShare commission per share, in USD
  * @param minCommission minimum commission per execution, in USD
+ * @param commissionSchedule how a US stock execution is charged: {@code per-share} (default: the
+ *     two settings above), {@code ib-fixed} or {@code ib-tiered}, IB's published schedules ({@link
+ *     CommissionSchedule}; the replay's {@code --commission} names the same ones)
  * @param fillDelay delay between an order's acceptance and its fill
  * @param cashBalances cash of a new account in currencies other than {@code currency}, by ISO code
  *     ({@code ib.paper.cash-balances.EUR=5000}): any currency the paper market quotes (the same
@@ -63,6 +66,7 @@ public record PaperGatewayProperties(
     @DefaultValue("1") @PositiveOrZero double slippageBps,
     @DefaultValue("0.005") @PositiveOrZero double commissionPerShare,
     @DefaultValue("1.0") @PositiveOrZero double minCommission,
+    @DefaultValue("per-share") @NotNull CommissionSchedule commissionSchedule,
     @DefaultValue("0s") @NotNull Duration fillDelay,
     @DefaultValue("realtime") @NotNull MarketDataEntitlement marketData,
     @DefaultValue("USD") @NotNull @Pattern(regexp = "USD|EUR|GBP|CHF|JPY|CAD|AUD") String currency,
@@ -112,6 +116,7 @@ public record PaperGatewayProperties(
         .slippageBps(slippageBps)
         .commissionPerShare(commissionPerShare)
         .minCommission(minCommission)
+        .commissionSchedule(commissionSchedule)
         .fillDelay(fillDelay)
         .marketData(marketData)
         .currency(currency)

@@ -61,6 +61,8 @@ class PaperGatewayOptionsTests {
                 "0.01",
                 "--min-commission",
                 "0.35",
+                "--commission-schedule",
+                "ib-tiered",
                 "--fill-delay",
                 "250ms",
                 "--market-data",
@@ -82,6 +84,7 @@ class PaperGatewayOptionsTests {
                 .slippageBps(2.5)
                 .commissionPerShare(0.01)
                 .minCommission(0.35)
+                .commissionSchedule(CommissionSchedule.IB_TIERED)
                 .fillDelay(Duration.ofMillis(250))
                 .marketData(MarketDataEntitlement.NONE)
                 .enforceHistoricalPacing(true)
@@ -97,6 +100,19 @@ class PaperGatewayOptionsTests {
         .isEqualTo(MarketDataEntitlement.REALTIME);
     assertThatThrownBy(() -> parse("--market-data", "live"))
         .hasMessage("--market-data live: invalid (expected: realtime, delayed or none)");
+  }
+
+  @Test
+  void theCommissionScheduleDefaultsToPerShareAndTakesEachName() throws Exception {
+    assertThat(parse().toConfig().commissionSchedule()).isEqualTo(CommissionSchedule.PER_SHARE);
+    for (CommissionSchedule schedule : CommissionSchedule.values()) {
+      assertThat(
+              parse("--commission-schedule", schedule.wireName()).toConfig().commissionSchedule())
+          .isEqualTo(schedule);
+    }
+    assertThatThrownBy(() -> parse("--commission-schedule", "ib-free"))
+        .hasMessage(
+            "--commission-schedule ib-free: invalid (expected: per-share, ib-fixed or ib-tiered)");
   }
 
   @Test
