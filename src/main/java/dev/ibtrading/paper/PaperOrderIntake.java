@@ -172,7 +172,8 @@ final class PaperOrderIntake {
         order.instrument.symbol(),
         order.terms.action(),
         order.terms.totalQuantity(),
-        order.terms.orderType());
+        order.terms.orderType(),
+        order.terms.orderRef());
   }
 
   /** The contract as OPEN_ORDER and executions report it: qualified, as the gateway knows it. */

@@ -35,7 +35,8 @@ public final class PaperOrderRules {
       String symbol,
       String action,
       BigDecimal quantity,
-      String orderType) {}
+      String orderType,
+      String orderRef) {}
 
   private record Rejection(Predicate<OrderTicket> when, String reason) {}
 

@@ -46,7 +46,7 @@ class TriggerErrorAnswerTests extends EdgeHttpTestSupport {
 
   /**
    * A form body on PUT, PATCH or DELETE with a stray {@code %}: Spring's form filter parsed it
-   * before the 405 and answered 500 (found by {@link EdgePropertyTests}).
+   * before the 405 and answered 500 (found by {@code soak.EdgePropertyTests}).
    */
   @ParameterizedTest
   @ValueSource(strings = {"PUT", "PATCH", "DELETE"})

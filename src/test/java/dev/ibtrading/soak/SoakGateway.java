@@ -87,6 +87,17 @@ final class SoakGateway implements AutoCloseable {
     executionsBefore = ids;
   }
 
+  /**
+   * Cancels what is still working, so that one run's unfilled limit order does not hold back the
+   * next runs' orders; the account and the order tap stay as they are.
+   */
+  void cancelOpenOrders() {
+    if (!openOrders().isEmpty()) {
+      checker.cancelAllOrders();
+      await().atMost(Duration.ofSeconds(30)).until(() -> checker.openOrders().isEmpty());
+    }
+  }
+
   /** Drops the worker's session as its next order arrives, after {@code answers} answers. */
   void dropAtNextOrder(int answers) {
     dropAtOrder.set(answers);

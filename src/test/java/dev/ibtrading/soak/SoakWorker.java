@@ -55,6 +55,8 @@ final class SoakWorker implements AutoCloseable {
   void start() {
     context =
         new SpringApplicationBuilder(IbTradingApplication.class)
+            // Closed by its owner: a context left to a JVM shutdown hook can block System.exit
+            .registerShutdownHook(false)
             .initializers(
                 ctx -> {
                   ctx.getBeanFactory()

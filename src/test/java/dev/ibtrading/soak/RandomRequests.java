@@ -1,96 +1,27 @@
-package dev.ibtrading.ingest;
+package dev.ibtrading.soak;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A property of the whole push edge over HTTP (issue 16): random envelopes, attributes, options,
- * content types and headers, well-formed and not, on every trigger endpoint. Whatever arrives, the
- * answer is never a 5xx other than 503 (retry) and is always JSON with a {@code runId}. The edge
- * runs alone, with a recording handler (local profile, no authentication); that one run key never
- * trades twice is the run coordinator's property, tested by {@code FaultSoakTests}.
- *
- * <p>1,000 tries in {@code mvn verify}, more with {@code -Djqwik.tries.default=10000}
- * (src/test/resources/junit-platform.properties). jqwik 1.9.3: 1.10.1, the newest, was found by an
- * earlier session to print a message addressed to AI agents at every run.
+ * Random requests to every trigger endpoint, well-formed and not: methods, content types, the
+ * headers Cloud Scheduler, Eventarc and Pub/Sub send (one of them absurdly long), and bodies that
+ * are envelopes (random data, attributes, message ids and delivery attempts), bare options (the
+ * intents' own keys with values that are wrong in type, non-finite or out of range) or junk. Some
+ * of them are valid triggers and trade; their run keys are whatever the random attributes and
+ * message ids make, shared across tries.
  */
-class EdgePropertyTests {
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+final class RandomRequests {
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static ConfigurableApplicationContext edge;
-  private static int port;
 
-  @BeforeContainer
-  static void startEdge() {
-    edge =
-        new SpringApplicationBuilder(TriggerEndpointTests.App.class)
-            .profiles("local")
-            // arguments, since they beat application.properties' server.port=${PORT:8080}
-            .run(
-                "--server.port=0",
-                "--ingest.max-body-bytes=2KB",
-                "--management.endpoint.health.validate-group-membership=false");
-    port = Integer.parseInt(edge.getEnvironment().getProperty("local.server.port"));
-  }
+  private RandomRequests() {}
 
-  @AfterContainer
-  static void stopEdge() {
-    if (edge != null) {
-      edge.close();
-    }
-  }
-
-  /** One request: method, path, content type, extra header, body. */
-  record Push(
-      String method,
-      String path,
-      String contentType,
-      Map.Entry<String, String> header,
-      String body) {}
-
-  @Property
-  void everyAnswerIsJsonWithARunIdAndNever500(@ForAll("pushes") Push push) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + push.path()))
-            .timeout(Duration.ofSeconds(30))
-            .method(push.method(), HttpRequest.BodyPublishers.ofString(push.body()));
-    if (push.contentType() != null) {
-      request.header("Content-Type", push.contentType());
-    }
-    if (push.header() != null) {
-      request.header(push.header().getKey(), push.header().getValue());
-    }
-    HttpResponse<String> response =
-        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-
-    assertThat(response.statusCode()).as(response.body()).isNotIn(500, 501, 502, 504);
-    JsonNode body = JSON.readTree(response.body());
-    assertThat(body.path("runId").asString()).as(response.body()).isNotBlank();
-  }
-
-  @Provide
-  Arbitrary<Push> pushes() {
+  static Arbitrary<EdgeRequest> any() {
     Arbitrary<String> method = Arbitraries.of("POST", "POST", "POST", "GET", "PUT", "DELETE");
     Arbitrary<String> path =
         Arbitraries.of(
@@ -112,7 +43,7 @@ class EdgePropertyTests {
                 Map.entry("Authorization", "Bearer a.b.c"))
             .injectNull(0.5);
     Arbitrary<String> body = Arbitraries.oneOf(envelopes(), options(), junk());
-    return Combinators.combine(method, path, contentType, header, body).as(Push::new);
+    return Combinators.combine(method, path, contentType, header, body).as(EdgeRequest::new);
   }
 
   private static Arbitrary<String> options() {
@@ -135,7 +66,7 @@ class EdgePropertyTests {
                 "[\"\"]",
                 "{\"orderType\":\"LMT\"}",
                 "{\"limitOffsetBps\":1e309,\"orderType\":\"LOC\"}"),
-            Arbitraries.strings().ofMaxLength(12).map(EdgePropertyTests::jsonString),
+            Arbitraries.strings().ofMaxLength(12).map(RandomRequests::jsonString),
             Arbitraries.bigDecimals().map(Object::toString));
     Arbitrary<String> key =
         Arbitraries.oneOf(
@@ -153,7 +84,7 @@ class EdgePropertyTests {
     Arbitrary<String> data =
         Arbitraries.oneOf(
             options().map(o -> jsonString(base64(o))),
-            Arbitraries.strings().ofMaxLength(20).map(EdgePropertyTests::jsonString),
+            Arbitraries.strings().ofMaxLength(20).map(RandomRequests::jsonString),
             Arbitraries.of("null", "1", "\"%%%\"", "\"e30\""));
     Arbitrary<String> attributes =
         Arbitraries.oneOf(
@@ -169,7 +100,7 @@ class EdgePropertyTests {
             Arbitraries.strings().ofMaxLength(50).map(id -> "{\"runId\":" + jsonString(id) + "}"));
     Arbitrary<String> messageId =
         Arbitraries.oneOf(
-            Arbitraries.strings().ofMaxLength(30).map(EdgePropertyTests::jsonString),
+            Arbitraries.strings().ofMaxLength(30).map(RandomRequests::jsonString),
             Arbitraries.of("null", "1", "{}"));
     Arbitrary<String> attempt = Arbitraries.of("1", "0", "-1", "2.5", "\"1\"", "null", "1e309");
     return Combinators.combine(data, attributes, messageId, attempt)
