@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Slow clients never make liveness or a trigger wait (issue 16, point 4): 300 connections on
+ * Slow clients never make liveness or a trigger wait (issue 16, point 4): 500 connections on
  * loopback that announce a 1000-byte body, send one byte and stall held a Tomcat thread each for 60
  * s after their 401 (Tomcat swallows an unread body before the next request on the connection), so
  * that a liveness probe and an authenticated trigger queued behind them. The assertion is only that
@@ -41,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "management.endpoint.health.validate-group-membership=false"
     })
 class SlowClientsHttpTests {
-  private static final int SLOW_CLIENTS = 300;
+  private static final int SLOW_CLIENTS = 500;
   private static final Duration PATIENCE = Duration.ofSeconds(30);
   private static final TestTokens TOKENS = TestTokens.generate("slow-key");
   private static final JwksServer JWKS = JwksServer.serving(TOKENS.jwks());
@@ -98,7 +98,7 @@ class SlowClientsHttpTests {
   }
 
   @Test
-  void livenessAndATriggerAnswerBesideThreeHundredStalledBodies() throws Exception {
+  void livenessAndATriggerAnswerBesideFiveHundredStalledBodies() throws Exception {
     for (int i = 0; i < SLOW_CLIENTS; i++) {
       // a third send no body byte at all: Tomcat then waits for one until the connection timeout
       stall(i % 2 == 0 ? "/allocation" : "/risk-check", i % 3 == 0 ? "" : "{");
