@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.trigger.Intent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = "ib.paper.market-data=none")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SummaryDelayedQuotesScenarioTests extends ScenarioTestBase {
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** The gateway's clock stands still, so that ages and times are exact. */
@@ -93,21 +85,5 @@ class SummaryDelayedQuotesScenarioTests extends ScenarioTestBase {
       }
     }
     throw new AssertionError("no position " + symbol + " in " + result);
-  }
-
-  private HttpResponse<String> get(String path) {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
-            .timeout(Duration.ofSeconds(60))
-            .GET()
-            .build();
-    try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    }
   }
 }
