@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
  * {@code java -jar ib-trading.jar bars --from DATE --to DATE --symbols SPY,VIXY --out bars.csv}:
  * connects to a gateway as the worker would ({@link BarsOptions}), downloads the daily bars ({@link
  * BarsDownload}) and writes them as the paper gateway's CSV ({@link BarsCsv}). Progress and waits
- * go to standard error, one summary line to standard output. Exit codes: 0 done, 1 failed (gateway
- * unreachable, a contract unknown, pacing refusals outlasting the retries; no file is written
- * then), 2 usage error.
+ * go to standard error, one summary line to standard output. A session lost during the download is
+ * brought back by the client's reconnector and the download goes on ({@link SessionRecovery}). Exit
+ * codes: 0 done, 1 failed (gateway unreachable at the start, a contract unknown, pacing refusals or
+ * lost sessions outlasting the retries; no file is written then), 2 usage error.
  */
 public final class BarsCommand {
   /** The first argument that selects this command. */
@@ -89,8 +90,12 @@ public final class BarsCommand {
                 .withClientId(options.clientId()))) {
       err.println(NAME + ": connecting to " + gateway + " as client " + options.clientId());
       client.connect();
+      // From here on the client's connector brings a lost session back; the download waits for it.
+      client.start();
+      SessionRecovery recovery =
+          new SessionRecovery(client, err, SessionRecovery.RECONNECT_TIMEOUT);
       BarsResult result =
-          new BarsDownload(client, clock, wall, err, daysPerRequest)
+          new BarsDownload(client, clock, wall, err, recovery, daysPerRequest)
               .download(options.symbols(), options.from(), options.to());
       BarsCsv.write(options.out(), result.bars());
       out.println(summary(options, result));
@@ -129,6 +134,8 @@ public final class BarsCommand {
         + result.waits().size()
         + " waits, "
         + result.waited().toSeconds()
-        + " s waited)";
+        + " s waited"
+        + (result.lostSessions() == 0 ? "" : ", " + result.lostSessions() + " lost sessions")
+        + ")";
   }
 }

@@ -8,6 +8,7 @@ import dev.ibtrading.ib.HistoricalDataPacing;
 import dev.ibtrading.ib.IbClient;
 import dev.ibtrading.ib.IbErrorCodes;
 import dev.ibtrading.ib.IbException;
+import dev.ibtrading.ib.IbNotConnectedException;
 import dev.ibtrading.ib.IbRequestException;
 import dev.ibtrading.ib.PendingRequest;
 import dev.ibtrading.ib.message.ContractDetails;
@@ -36,7 +37,9 @@ import java.util.concurrent.ExecutionException;
  * IbErrorCodes#HISTORICAL_PACING_VIOLATION}) or no longer knows (366) is asked again after a
  * back-off that starts at {@link #FIRST_BACKOFF} and doubles up to {@link #MAX_BACKOFF}, at most
  * {@link #MAX_ATTEMPTS} times. "HMDS query returned no data" (a span before the listing) is a span
- * without bars. Progress and every wait go to {@code progress}, one plain line each.
+ * without bars. A request whose gateway session was lost on the way is asked again once the client
+ * has reconnected ({@link SessionRecovery}); the bars of the spans done before stay. Progress and
+ * every wait go to {@code progress}, one plain line each.
  */
 final class BarsDownload {
   /** IB's identical-request window: a retry is the same request, so no sooner. */
@@ -55,6 +58,7 @@ final class BarsDownload {
   private final PacingClock clock;
   private final Clock wall;
   private final PrintStream progress;
+  private final SessionRecovery recovery;
   private final int daysPerRequest;
   private final HistoricalDataPacing pacing = new HistoricalDataPacing();
   private final List<Duration> waits = new ArrayList<>();
@@ -65,11 +69,17 @@ final class BarsDownload {
    * @param client a connected client
    * @param clock the clock the pacing rules are kept on, and that waits
    * @param wall the date and time of day, to tell a completed day's bar from today's
+   * @param recovery waits out a lost session of {@code client}
    * @param daysPerRequest calendar days per request, at most {@value
    *     HistoricalBarsRequest#MAX_DAYS}
    */
   BarsDownload(
-      IbClient client, PacingClock clock, Clock wall, PrintStream progress, int daysPerRequest) {
+      IbClient client,
+      PacingClock clock,
+      Clock wall,
+      PrintStream progress,
+      SessionRecovery recovery,
+      int daysPerRequest) {
     if (daysPerRequest < 1 || daysPerRequest > HistoricalBarsRequest.MAX_DAYS) {
       throw new IllegalArgumentException(
           "days per request: "
@@ -82,12 +92,14 @@ final class BarsDownload {
     this.clock = clock;
     this.wall = wall;
     this.progress = progress;
+    this.recovery = recovery;
     this.daysPerRequest = daysPerRequest;
   }
 
   /**
    * @throws IbException when a contract is unknown or ambiguous, a request fails otherwise than by
-   *     pacing, or pacing refusals outlast {@link #MAX_ATTEMPTS}
+   *     pacing or a lost session, pacing refusals outlast {@link #MAX_ATTEMPTS}, or lost sessions
+   *     outlast {@link SessionRecovery}'s bounds
    */
   BarsResult download(List<String> symbols, LocalDate from, LocalDate to)
       throws InterruptedException {
@@ -114,12 +126,21 @@ final class BarsDownload {
           bars.isEmpty() ? "" : " (" + bars.firstKey() + ".." + bars.lastKey() + ")");
       bySymbol.put(symbol, List.copyOf(bars.values()));
     }
-    return new BarsResult(bySymbol, requests, violations, List.copyOf(waits));
+    return new BarsResult(bySymbol, requests, violations, List.copyOf(waits), recovery.losses());
   }
 
   private WireContract qualify(String symbol) throws InterruptedException {
-    ContractDetails details =
-        await(new ContractDetailsRequest(client.nextRequestId(), Instrument.usStock(symbol)));
+    ContractDetails details;
+    while (true) {
+      int session = recovery.session();
+      try {
+        details =
+            await(new ContractDetailsRequest(client.nextRequestId(), Instrument.usStock(symbol)));
+        break;
+      } catch (IbNotConnectedException e) {
+        recovery.awaitSession("the contract of " + symbol, e, session);
+      }
+    }
     WireContract qualified = details.contract();
     return WireContract.stock(
         qualified.conId(), qualified.symbol(), qualified.currency(), qualified.primaryExchange());
@@ -141,12 +162,16 @@ final class BarsDownload {
       }
       pacing.record(request.request(), clock.now());
       requests++;
+      int session = recovery.session();
       try {
         List<Bar> bars = await(request);
         progress.printf(
             "bars: %s %s (%d of %d): %d bars%n",
             contract.symbol(), span, number, total, bars.size());
         return bars;
+      } catch (IbNotConnectedException e) {
+        recovery.awaitSession(contract.symbol() + " " + span, e, session);
+        attempt--; // not a refusal: the same attempt again, on the new session
       } catch (IbRequestException e) {
         if (isNoData(e)) {
           progress.printf(

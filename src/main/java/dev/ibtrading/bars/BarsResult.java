@@ -12,9 +12,14 @@ import java.util.Map;
  * @param requests historical data requests sent, retries included
  * @param pacingViolations requests the gateway refused for pacing (162) or lost (366)
  * @param waits every wait, for the pacing rules or after a refusal, in order
+ * @param lostSessions gateway sessions lost during the download and waited out
  */
 record BarsResult(
-    Map<String, List<Bar>> bars, int requests, int pacingViolations, List<Duration> waits) {
+    Map<String, List<Bar>> bars,
+    int requests,
+    int pacingViolations,
+    List<Duration> waits,
+    int lostSessions) {
 
   Duration waited() {
     return waits.stream().reduce(Duration.ZERO, Duration::plus);

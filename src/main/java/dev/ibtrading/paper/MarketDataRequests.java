@@ -201,7 +201,7 @@ final class MarketDataRequests implements PaperRequestHandler {
 
   private void historicalData(RequestHistoricalData request, PaperSession session) {
     Optional<PaperInstrument> instrument = resolve(request.contract(), request.reqId(), session);
-    if (instrument.isEmpty()) {
+    if (instrument.isEmpty() || gateway.faults().droppedAtHistoricalRequest(session)) {
       return;
     }
     if (gateway.faults().historicalPacingViolation() || breaksPacing(request)) {

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * <p>Four kinds: a {@link NewConnections} mode that decides what happens to connections accepted
  * from now on, one-off actions on the sessions open now ({@link #dropAllSessions()}, {@link
  * #linkLost()}, {@link #linkRestored(boolean)}, {@link #dropSessionAfterMessages(int)}), a refusal
- * of a coming request ({@link #historicalPacingViolationAt(int)}), and old market data ({@link
- * #quotesOlderBy(Duration)}).
+ * of a coming request or its session dropped ({@link #historicalPacingViolationAt(int)}, {@link
+ * #dropSessionAtHistoricalRequest(int)}), and old market data ({@link #quotesOlderBy(Duration)}).
  */
 public final class PaperFaults {
   private static final Logger log = LoggerFactory.getLogger(PaperFaults.class);
@@ -47,6 +47,7 @@ public final class PaperFaults {
   private final List<Socket> silent = new ArrayList<>();
   private final AtomicInteger messagesBeforeDrop = new AtomicInteger(DISARMED);
   private final AtomicInteger historicalRequestsBeforeViolation = new AtomicInteger(DISARMED);
+  private final AtomicInteger historicalRequestsBeforeDrop = new AtomicInteger(DISARMED);
   private volatile NewConnections newConnections = NewConnections.SERVE;
   private volatile Duration quoteLag = Duration.ZERO;
 
@@ -89,6 +90,18 @@ public final class PaperFaults {
       throw new IllegalArgumentException("request: " + request + " (expected: >= 1)");
     }
     historicalRequestsBeforeViolation.set(request);
+  }
+
+  /**
+   * Closes the session that sends the {@code request}-th historical data request from now (counted
+   * over all sessions) instead of answering it, then disarms: a gateway restart (IB Gateway's
+   * nightly one) in the middle of a download. The gateway itself keeps serving new connections.
+   */
+  public void dropSessionAtHistoricalRequest(int request) {
+    if (request < 1) {
+      throw new IllegalArgumentException("request: " + request + " (expected: >= 1)");
+    }
+    historicalRequestsBeforeDrop.set(request);
   }
 
   /** Closes every session now, as a gateway restart or a network cut would. */
@@ -149,6 +162,7 @@ public final class PaperFaults {
     quoteLag = Duration.ZERO;
     messagesBeforeDrop.set(DISARMED);
     historicalRequestsBeforeViolation.set(DISARMED);
+    historicalRequestsBeforeDrop.set(DISARMED);
     closeSilentConnections();
   }
 
@@ -179,6 +193,21 @@ public final class PaperFaults {
       log.info("Paper gateway fault: dropping session {} after a message", session.clientId());
       session.close();
     }
+  }
+
+  /**
+   * Called for each historical data request, before {@link #historicalPacingViolation()}; true when
+   * {@code session} was closed instead of answering it.
+   */
+  boolean droppedAtHistoricalRequest(PaperSession session) {
+    if (historicalRequestsBeforeDrop.getAndUpdate(n -> n > 1 ? n - 1 : DISARMED) == 1) {
+      log.info(
+          "Paper gateway fault: dropping session {} at a historical data request",
+          session.clientId());
+      session.close();
+      return true;
+    }
+    return false;
   }
 
   /** Called for each historical data request; true when this one is to be refused for pacing. */

@@ -1,10 +1,12 @@
 package dev.ibtrading.summary;
 
 import dev.ibtrading.broker.AccountSnapshot;
+import dev.ibtrading.broker.MarketDataType;
 import dev.ibtrading.broker.Position;
 import dev.ibtrading.outcome.ReportedExecution;
 import dev.ibtrading.outcome.ReportedOrder;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -26,6 +28,12 @@ record SummaryResult(
    * @param marketPrice the quote's reference price, null when no price was available
    * @param marketValue quantity x market price, null without a price
    * @param unrealizedPnl market value - quantity x average cost, null without a price
+   * @param marketDataType what the quote was, as the gateway said: {@code realtime}, {@code frozen}
+   *     (the last values before the close), {@code delayed} or {@code delayed-frozen} (15 to 20
+   *     minutes behind); null when no quote came
+   * @param priceTime when the price's last trade took place, by the broker's clock; null for a
+   *     price without a time (a midpoint, a previous close) or no price
+   * @param priceAgeSeconds seconds from {@code priceTime} to the broker's time now; null with it
    */
   record PositionValue(
       String symbol,
@@ -34,9 +42,17 @@ record SummaryResult(
       BigDecimal averageCost,
       BigDecimal marketPrice,
       BigDecimal marketValue,
-      BigDecimal unrealizedPnl) {
+      BigDecimal unrealizedPnl,
+      String marketDataType,
+      Instant priceTime,
+      Long priceAgeSeconds) {
 
-    static PositionValue of(Position position, BigDecimal price) {
+    static PositionValue of(
+        Position position,
+        BigDecimal price,
+        MarketDataType dataType,
+        Instant priceTime,
+        Long priceAgeSeconds) {
       BigDecimal value = price == null ? null : position.quantity().multiply(price);
       BigDecimal pnl =
           value == null
@@ -49,7 +65,10 @@ record SummaryResult(
           position.averageCost(),
           price,
           value,
-          pnl);
+          pnl,
+          dataType == null ? null : dataType.propertyName(),
+          priceTime,
+          priceAgeSeconds);
     }
   }
 }

@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.ibtrading.closeall.CloseAllOutcomes;
 import dev.ibtrading.eodcheck.EodCheckOutcomes;
+import dev.ibtrading.summary.SummaryOutcomes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -196,6 +197,37 @@ class OutcomeSchemaTests {
   }
 
   @Test
+  void aSummaryWithDelayedFrozenAndMissingPricesIsValid() {
+    ObjectNode json = serialized(SummaryOutcomes.delayedFrozenAndMissing("summary:m-1"));
+
+    assertThat(errors(json)).isEmpty();
+    JsonNode positions = json.path("result").path("positions");
+    assertThat(positions.path(0).path("marketDataType").asString()).isEqualTo("delayed");
+    assertThat(positions.path(0).path("priceAgeSeconds").asLong()).isEqualTo(900);
+    assertThat(positions.path(0).path("priceTime").asString()).isEqualTo("2026-03-02T14:45:00Z");
+    assertThat(positions.path(1).path("marketDataType").asString()).isEqualTo("frozen");
+    assertThat(positions.path(2).get("marketDataType").isNull()).isTrue();
+    assertThat(positions.path(2).get("priceAgeSeconds").isNull()).isTrue();
+  }
+
+  @Test
+  void brokenSummaryResultsFail() {
+    assertSummaryInvalid(result -> result.remove("positions"), "positions");
+    assertSummaryInvalid(
+        result -> ((ObjectNode) result.path("positions").path(0)).put("marketDataType", "live"),
+        "marketDataType");
+    assertSummaryInvalid(
+        result -> ((ObjectNode) result.path("positions").path(0)).remove("priceAgeSeconds"),
+        "priceAgeSeconds");
+    assertSummaryInvalid(
+        result -> ((ObjectNode) result.path("positions").path(0)).put("priceAgeSeconds", -1),
+        "priceAgeSeconds");
+    assertSummaryInvalid(
+        result -> ((ObjectNode) result.path("account")).put("netLiquidation", "100"),
+        "netLiquidation");
+  }
+
+  @Test
   void readingBackGivesTheSameOutcome() {
     for (Outcome outcome :
         List.of(
@@ -203,7 +235,8 @@ class OutcomeSchemaTests {
             Outcomes.rejected("run-4"),
             CloseAllOutcomes.closedEverything("run-5"),
             Outcomes.riskCheck("run-6", "DU0000001"),
-            EodCheckOutcomes.flattened("run-7"))) {
+            EodCheckOutcomes.flattened("run-7"),
+            SummaryOutcomes.delayedFrozenAndMissing("run-8"))) {
       byte[] json = OutcomeJson.write(outcome);
 
       Outcome read = OutcomeJson.read(json);
@@ -247,6 +280,13 @@ class OutcomeSchemaTests {
 
     assertThat(errors).as("errors after breaking %s", mentioned).isNotEmpty();
     assertThat(errors.toString()).contains(mentioned);
+  }
+
+  private static void assertSummaryInvalid(Consumer<ObjectNode> breakResult, String mentioned) {
+    assertBroken(
+        SummaryOutcomes.delayedFrozenAndMissing("summary:broken"),
+        json -> breakResult.accept((ObjectNode) json.path("result")),
+        mentioned);
   }
 
   private static void assertInvalidEod(Consumer<ObjectNode> breakResult, String mentioned) {

@@ -22,7 +22,11 @@ import dev.ibtrading.testsupport.OutcomeSchema;
 import dev.ibtrading.testsupport.PubSubEmulatorSupport;
 import dev.ibtrading.trigger.Intent;
 import dev.ibtrading.trigger.RunKey;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -119,6 +123,8 @@ abstract class ScenarioTestBase {
   private static final Duration OUTCOME_WAIT = Duration.ofSeconds(30);
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final RandomGenerator RANDOM = new SecureRandom();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @LocalServerPort int httpPort;
   @Autowired Broker broker;
@@ -247,6 +253,22 @@ abstract class ScenarioTestBase {
       handTrader = HandTrader.connect(paperGateway().port(), HAND_TRADER_CLIENT_ID);
     }
     return handTrader;
+  }
+
+  /** {@code GET path} on the worker, expected to answer 200. */
+  HttpResponse<String> get(String path) {
+    try {
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+                  .timeout(Duration.ofSeconds(60))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+      return response;
+    } catch (IOException | InterruptedException e) {
+      throw new AssertionError("GET " + path + " failed: " + e, e);
+    }
   }
 
   /** The worker tags each order with the run key, or the run key and a suffix after a colon. */

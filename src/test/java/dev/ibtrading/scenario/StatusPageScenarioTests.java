@@ -11,12 +11,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,8 +41,6 @@ class StatusPageScenarioTests extends ScenarioTestBase {
   /** The chart's line and run points ({@code LINE} in status.html). */
   static final int CHART_BLUE = 0x2563eb;
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Autowired ManagedUniverse universe;
@@ -147,21 +141,6 @@ class StatusPageScenarioTests extends ScenarioTestBase {
     }
     assertThat(dom).containsPattern("<td>SPY</td><td class=\"num\">[1-9][0-9]*</td>");
     assertThat(dom).contains(">allocation-close<");
-  }
-
-  private HttpResponse<String> get(String path) {
-    try {
-      HttpResponse<String> response =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
-                  .timeout(Duration.ofSeconds(60))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
-      return response;
-    } catch (IOException | InterruptedException e) {
-      throw new AssertionError("GET " + path + " failed: " + e, e);
-    }
   }
 
   private static List<String> strings(JsonNode array) {
