@@ -20,6 +20,7 @@ import dev.ibtrading.run.IntentHandler;
 import dev.ibtrading.run.IntentResult;
 import dev.ibtrading.run.MarketClosed;
 import dev.ibtrading.run.RunContext;
+import dev.ibtrading.run.TradedStatus;
 import dev.ibtrading.run.TradingGate;
 import dev.ibtrading.run.TradingRun;
 import dev.ibtrading.schedule.ExchangeCalendar;
@@ -169,13 +170,10 @@ public class AllocationHandler implements IntentHandler {
   }
 
   private static OutcomeStatus status(OrderPlacer.Placed placed) {
-    if (placed.errors().stream().anyMatch(p -> !NOT_DONE_YET.contains(p.code()))) {
-      return OutcomeStatus.FAILED;
-    }
-    boolean allFilled =
-        placed.errors().isEmpty()
-            && placed.reports().stream().allMatch(r -> r.status() == OrderStatus.FILLED);
-    return allFilled ? OutcomeStatus.OK : OutcomeStatus.PARTIAL;
+    return TradedStatus.of(
+        placed.errors(),
+        code -> !NOT_DONE_YET.contains(code),
+        placed.reports().stream().allMatch(r -> r.status() == OrderStatus.FILLED));
   }
 
   /** The orders and fills of an earlier attempt of this run: reported, nothing placed again. */

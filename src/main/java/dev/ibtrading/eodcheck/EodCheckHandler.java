@@ -16,6 +16,7 @@ import dev.ibtrading.run.IntentHandler;
 import dev.ibtrading.run.IntentResult;
 import dev.ibtrading.run.MarketClosed;
 import dev.ibtrading.run.RunContext;
+import dev.ibtrading.run.TradedStatus;
 import dev.ibtrading.run.TradingRun;
 import dev.ibtrading.run.WorkerExecutions;
 import dev.ibtrading.schedule.ExchangeCalendar;
@@ -190,7 +191,11 @@ class EodCheckHandler implements IntentHandler {
     EodCheckResult result =
         found.result(
             session, false, cancel, flatten, executions, cancelled, flattenOrders, warnings);
-    return new IntentResult(status(errors), OutcomeJson.toTree(result), warnings, errors);
+    return new IntentResult(
+        TradedStatus.of(errors, REFUSALS::contains, true),
+        OutcomeJson.toTree(result),
+        warnings,
+        errors);
   }
 
   /** Flattens the managed positions as they are after the cancels. */
@@ -247,12 +252,5 @@ class EodCheckHandler implements IntentHandler {
               "executions not readable after acting, listed as read before: " + e.getMessage()));
       return found.executions();
     }
-  }
-
-  private static OutcomeStatus status(List<Problem> errors) {
-    if (errors.stream().anyMatch(p -> REFUSALS.contains(p.code()))) {
-      return OutcomeStatus.FAILED;
-    }
-    return errors.isEmpty() ? OutcomeStatus.OK : OutcomeStatus.PARTIAL;
   }
 }
