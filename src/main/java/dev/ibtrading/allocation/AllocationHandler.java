@@ -9,7 +9,6 @@ import dev.ibtrading.orders.PlannedOrder;
 import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
-import dev.ibtrading.outcome.ReportedExecution;
 import dev.ibtrading.outcome.ReportedFxRate;
 import dev.ibtrading.outcome.ReportedOrder;
 import dev.ibtrading.plan.AllocationPlan;
@@ -21,7 +20,9 @@ import dev.ibtrading.run.IntentHandler;
 import dev.ibtrading.run.IntentResult;
 import dev.ibtrading.run.MarketClosed;
 import dev.ibtrading.run.RunContext;
+import dev.ibtrading.run.TradedStatus;
 import dev.ibtrading.run.TradingGate;
+import dev.ibtrading.run.TradingRun;
 import dev.ibtrading.schedule.ExchangeCalendar;
 import dev.ibtrading.strategy.ManagedUniverse;
 import dev.ibtrading.strategy.Strategy;
@@ -52,6 +53,8 @@ import tools.jackson.databind.JsonNode;
  * orderRef}; the run waits for their fills up to the fill timeout and ends {@code ok} (all filled),
  * {@code partial} (some still working, left so, or not sent after a lost answer, each listed in
  * {@code errors}) or {@code failed} (the broker refused one; the other legs are still placed).
+ *
+ * <p>From the look for an earlier attempt on, the run is a {@link TradingRun}.
  */
 @Component
 public class AllocationHandler implements IntentHandler {
@@ -120,73 +123,73 @@ public class AllocationHandler implements IntentHandler {
     if (closed != null) {
       return IntentResult.skipped(null, closed);
     }
-    IntentResult earlier = earlierAttempt(context.runKey(), options.dryRun());
-    if (earlier != null) {
-      return earlier;
-    }
     List<Problem> warnings = new ArrayList<>();
-    boolean sessionClosed = calendar.lastCompletedSession(now).equals(today);
-    AllocationPlan plan;
     try {
-      AllocationPlanner planner = new AllocationPlanner(broker, settings);
-      plan =
-          options.zeroTargets()
-              ? planner.sellOut(selected, today, calendar.previousTradingDay(today), warnings)
-              : planner.plan(
-                  selected, today, sessionClosed, calendar.previousTradingDay(today), warnings);
+      // Nothing read first: an earlier attempt is reported without the account.
+      return TradingRun.reading(() -> null)
+          .earlierAttempt((nothing, earlier) -> earlierAttempt(earlier, options.dryRun()))
+          .deciding(nothing -> plan(context, options, selected, properties, now, warnings))
+          .run(broker, context, options.dryRun(), warnings);
     } catch (StaleMarketDataException e) {
       return failed(StaleMarketDataException.CODE, e.getMessage());
     }
+  }
+
+  /**
+   * The orders towards the strategies' targets.
+   *
+   * @throws StaleMarketDataException when the targets would be priced on stale or missing data
+   */
+  private TradingRun.Decision plan(
+      RunContext context,
+      AllocationOptions options,
+      List<Strategy> selected,
+      OrderProperties properties,
+      Instant now,
+      List<Problem> warnings) {
+    LocalDate today = MarketClosed.today(now);
+    boolean sessionClosed = calendar.lastCompletedSession(now).equals(today);
+    AllocationPlanner planner = new AllocationPlanner(broker, settings);
+    AllocationPlan plan =
+        options.zeroTargets()
+            ? planner.sellOut(selected, today, calendar.previousTradingDay(today), warnings)
+            : planner.plan(
+                selected, today, sessionClosed, calendar.previousTradingDay(today), warnings);
     List<PlannedOrder> planned = plan.planned(properties);
-    if (!context.tradingEnabled()) {
-      return context
-          .tradingBlock()
-          .result(result(options.dryRun(), plan, List.of(), planned), warnings);
-    }
-    if (options.dryRun() || plan.toPlace().isEmpty()) {
-      return new IntentResult(
-          OutcomeStatus.OK, result(options.dryRun(), plan, List.of(), planned), warnings, null);
-    }
-    OrderPlacer.Placed placed =
-        new OrderPlacer(broker, settings.fillTimeout()).place(plan.toPlace(), properties, context);
-    List<ReportedOrder> orders = placed.reports().stream().map(ReportedOrder::from).toList();
-    return new IntentResult(
-        status(placed), result(false, plan, orders, planned), warnings, placed.errors());
+    return new TradingRun.Decision(
+        () -> result(options.dryRun(), plan, List.of(), planned),
+        plan.toPlace().isEmpty(),
+        () -> {
+          OrderPlacer.Placed placed =
+              new OrderPlacer(broker, settings.fillTimeout())
+                  .place(plan.toPlace(), properties, context);
+          List<ReportedOrder> orders = placed.reports().stream().map(ReportedOrder::from).toList();
+          return new IntentResult(
+              status(placed), result(false, plan, orders, planned), warnings, placed.errors());
+        });
   }
 
   private static OutcomeStatus status(OrderPlacer.Placed placed) {
-    if (placed.errors().stream().anyMatch(p -> !NOT_DONE_YET.contains(p.code()))) {
-      return OutcomeStatus.FAILED;
-    }
-    boolean allFilled =
-        placed.errors().isEmpty()
-            && placed.reports().stream().allMatch(r -> r.status() == OrderStatus.FILLED);
-    return allFilled ? OutcomeStatus.OK : OutcomeStatus.PARTIAL;
+    return TradedStatus.of(
+        placed.errors(),
+        code -> !NOT_DONE_YET.contains(code),
+        placed.reports().stream().allMatch(r -> r.status() == OrderStatus.FILLED));
   }
 
-  /** The orders and fills of an earlier attempt of this run, or null when there are none. */
-  private IntentResult earlierAttempt(String runKey, boolean dryRun) {
-    EarlierAttempt earlier = EarlierAttempt.find(broker, runKey);
-    if (earlier.isEmpty()) {
-      return null;
-    }
-    AllocationResult result =
+  /** The orders and fills of an earlier attempt of this run: reported, nothing placed again. */
+  private JsonNode earlierAttempt(EarlierAttempt earlier, boolean dryRun) {
+    return OutcomeJson.toTree(
         new AllocationResult(
             dryRun,
             List.of(),
             Map.of(),
             List.of(),
-            earlier.openOrders().stream().map(ReportedOrder::from).toList(),
+            earlier.reportedOrders(),
             List.of(),
-            earlier.executions().stream().map(ReportedExecution::from).toList(),
+            earlier.reportedExecutions(),
             null,
             List.of(),
-            settings.capsInForce(null));
-    return new IntentResult(
-        earlier.openOrders().isEmpty() ? OutcomeStatus.OK : OutcomeStatus.PARTIAL,
-        OutcomeJson.toTree(result),
-        List.of(earlier.notice(runKey)),
-        null);
+            settings.capsInForce(null)));
   }
 
   private static JsonNode result(

@@ -61,43 +61,4 @@ public record AllocationResult(
     executions = executions == null ? List.of() : List.copyOf(executions);
     caps = caps == null ? List.of() : List.copyOf(caps);
   }
-
-  /** A result without the base currency, exchange rates and caps in force. */
-  public AllocationResult(
-      boolean dryRun,
-      List<Signal> signals,
-      Map<String, Map<String, Object>> diagnostics,
-      List<Target> targets,
-      List<ReportedOrder> orders,
-      List<PlannedOrder> planned,
-      List<ReportedExecution> executions) {
-    this(
-        dryRun,
-        signals,
-        diagnostics,
-        targets,
-        orders,
-        planned,
-        executions,
-        null,
-        List.of(),
-        List.of());
-  }
-
-  /** A result without strategy diagnostics. */
-  public AllocationResult(
-      boolean dryRun,
-      List<Signal> signals,
-      List<Target> targets,
-      List<ReportedOrder> orders,
-      List<PlannedOrder> planned,
-      List<ReportedExecution> executions) {
-    this(dryRun, signals, Map.of(), targets, orders, planned, executions);
-  }
-
-  /** A result without planned orders or earlier executions. */
-  public AllocationResult(
-      boolean dryRun, List<Signal> signals, List<Target> targets, List<ReportedOrder> orders) {
-    this(dryRun, signals, targets, orders, List.of(), List.of());
-  }
 }

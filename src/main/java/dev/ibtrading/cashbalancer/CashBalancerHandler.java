@@ -2,18 +2,17 @@ package dev.ibtrading.cashbalancer;
 
 import dev.ibtrading.broker.AccountCurrency;
 import dev.ibtrading.broker.Broker;
-import dev.ibtrading.broker.CashBalance;
 import dev.ibtrading.outcome.OutcomeJson;
-import dev.ibtrading.outcome.OutcomeStatus;
-import dev.ibtrading.outcome.ReportedExecution;
-import dev.ibtrading.outcome.ReportedOrder;
 import dev.ibtrading.run.EarlierAttempt;
 import dev.ibtrading.run.IntentHandler;
 import dev.ibtrading.run.IntentResult;
 import dev.ibtrading.run.RunContext;
+import dev.ibtrading.run.TradingRun;
 import dev.ibtrading.trigger.Intent;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code cash-balancer}: converts each other currency's cash above its threshold back to the
@@ -35,6 +34,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Currencies trade around the clock on weekdays, so the exchange calendar does not hold a
  * conversion back; on a weekend IB keeps a market order until the currency market opens.
+ *
+ * <p>From the look for an earlier attempt on, the run is a {@link TradingRun}.
  */
 @Component
 class CashBalancerHandler implements IntentHandler {
@@ -53,38 +54,38 @@ class CashBalancerHandler implements IntentHandler {
 
   @Override
   public IntentResult run(RunContext context) {
-    CashBalancerOptions options = context.options(CashBalancerOptions.class);
-    EarlierAttempt earlier = EarlierAttempt.find(broker, context.runKey());
-    AccountCurrency account = broker.accountCurrency();
-    String baseCurrency = account.baseCurrency();
-    List<CashBalance> before = account.cash();
-    if (!earlier.isEmpty()) {
-      CashBalancerResult result =
-          new CashBalancerResult(
-              baseCurrency,
-              options.dryRun(),
-              settings.maxConversion(),
-              CashBalancerResult.Balance.of(before),
-              List.of(),
-              List.of(),
-              earlier.openOrders().stream().map(ReportedOrder::from).toList(),
-              earlier.executions().stream().map(ReportedExecution::from).toList(),
-              null);
-      return new IntentResult(
-          earlier.openOrders().isEmpty() ? OutcomeStatus.OK : OutcomeStatus.PARTIAL,
-          OutcomeJson.toTree(result),
-          List.of(earlier.notice(context.runKey())),
-          null);
-    }
-    ConversionPlanner.Plan plan = new ConversionPlanner(settings).plan(baseCurrency, before);
+    boolean dryRun = context.options(CashBalancerOptions.class).dryRun();
+    return TradingRun.reading(broker::accountCurrency)
+        .earlierAttempt((account, earlier) -> earlierAttempt(account, earlier, dryRun))
+        .deciding(account -> conversions(account, dryRun, context))
+        .run(broker, context, dryRun, new ArrayList<>());
+  }
+
+  /** The orders and fills of an earlier attempt of this run: reported, nothing converted again. */
+  private JsonNode earlierAttempt(AccountCurrency account, EarlierAttempt earlier, boolean dryRun) {
+    return OutcomeJson.toTree(
+        new CashBalancerResult(
+            account.baseCurrency(),
+            dryRun,
+            settings.maxConversion(),
+            CashBalancerResult.Balance.of(account.cash()),
+            List.of(),
+            List.of(),
+            earlier.reportedOrders(),
+            earlier.reportedExecutions(),
+            null));
+  }
+
+  private TradingRun.Decision conversions(
+      AccountCurrency account, boolean dryRun, RunContext context) {
+    ConversionPlanner.Plan plan =
+        new ConversionPlanner(settings).plan(account.baseCurrency(), account.cash());
     CashBalancerTrades trades =
-        new CashBalancerTrades(broker, settings, baseCurrency, before, options.dryRun(), context);
-    if (!context.tradingEnabled() || options.dryRun() || plan.lines().isEmpty()) {
-      CashBalancerResult result = trades.wouldDo(plan);
-      return context.tradingEnabled()
-          ? IntentResult.ok(OutcomeJson.toTree(result))
-          : context.tradingBlock().result(OutcomeJson.toTree(result), List.of());
-    }
-    return trades.run(plan);
+        new CashBalancerTrades(
+            broker, settings, account.baseCurrency(), account.cash(), dryRun, context);
+    return new TradingRun.Decision(
+        () -> OutcomeJson.toTree(trades.wouldDo(plan)),
+        plan.lines().isEmpty(),
+        () -> trades.run(plan));
   }
 }

@@ -7,11 +7,11 @@ import dev.ibtrading.orders.OrderPlacer;
 import dev.ibtrading.orders.OrderProperties;
 import dev.ibtrading.orders.WorkingOrders;
 import dev.ibtrading.outcome.OutcomeJson;
-import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.outcome.ReportedOrder;
 import dev.ibtrading.run.IntentResult;
 import dev.ibtrading.run.RunContext;
+import dev.ibtrading.run.TradedStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -73,7 +73,11 @@ final class CashBalancerTrades {
     List<CashBalance> after = balancesAfter(warnings);
     CashBalancerResult result =
         result(plan, placed.reports().stream().map(ReportedOrder::from).toList(), after);
-    return new IntentResult(status(errors), OutcomeJson.toTree(result), warnings, errors);
+    return new IntentResult(
+        TradedStatus.of(errors, code -> !PENDING.contains(code), true),
+        OutcomeJson.toTree(result),
+        warnings,
+        errors);
   }
 
   private CashBalancerResult result(
@@ -88,13 +92,6 @@ final class CashBalancerTrades {
         orders,
         List.of(),
         after == null ? null : CashBalancerResult.Balance.of(after));
-  }
-
-  private static OutcomeStatus status(List<Problem> errors) {
-    if (errors.stream().anyMatch(p -> !PENDING.contains(p.code()))) {
-      return OutcomeStatus.FAILED;
-    }
-    return errors.isEmpty() ? OutcomeStatus.OK : OutcomeStatus.PARTIAL;
   }
 
   private List<CashBalance> balancesAfter(List<Problem> warnings) {

@@ -9,13 +9,12 @@ import dev.ibtrading.orders.OrderProperties;
 import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
-import dev.ibtrading.outcome.ReportedExecution;
-import dev.ibtrading.outcome.ReportedOrder;
 import dev.ibtrading.run.EarlierAttempt;
 import dev.ibtrading.run.IntentHandler;
 import dev.ibtrading.run.IntentResult;
 import dev.ibtrading.run.RunContext;
 import dev.ibtrading.run.TradingGate;
+import dev.ibtrading.run.TradingRun;
 import dev.ibtrading.schedule.ExchangeCalendar;
 import dev.ibtrading.strategy.ManagedUniverse;
 import dev.ibtrading.trigger.Intent;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code close-all}: cancels open orders, then closes positions with one order each.
@@ -86,14 +86,42 @@ class CloseAllHandler implements IntentHandler {
           List.of(new Problem("invalid-order-properties", e.getMessage())));
     }
     ClosingScope scope = new ClosingScope(options.scope(), universe);
-    EarlierAttempt earlier = EarlierAttempt.find(broker, context.runKey());
-    List<Position> positions = broker.positions();
-    if (!earlier.isEmpty()) {
-      return earlierAttempt(context.runKey(), options, scope, positions, earlier);
-    }
+    List<Problem> warnings = new ArrayList<>();
+    return TradingRun.reading(broker::positions)
+        .earlierAttempt((positions, earlier) -> earlierAttempt(options, scope, positions, earlier))
+        .deciding(positions -> closing(context, options, scope, properties, positions, warnings))
+        .run(broker, context, options.dryRun(), warnings);
+  }
+
+  /** The orders and fills of an earlier attempt of this run: reported, nothing done again. */
+  private static JsonNode earlierAttempt(
+      CloseAllOptions options,
+      ClosingScope scope,
+      List<Position> positions,
+      EarlierAttempt earlier) {
+    return OutcomeJson.toTree(
+        new CloseAllResult(
+            options.scope().wireName(),
+            options.dryRun(),
+            List.of(),
+            List.of(),
+            earlier.reportedOrders(),
+            earlier.reportedExecutions(),
+            CloseAllTrades.holdings(scope.closing(positions)),
+            null,
+            CloseAllTrades.holdings(scope.leftAlone(positions))));
+  }
+
+  /** What to cancel and close: reads the open orders, warns of a closed market. */
+  private TradingRun.Decision closing(
+      RunContext context,
+      CloseAllOptions options,
+      ClosingScope scope,
+      OrderProperties properties,
+      List<Position> positions,
+      List<Problem> warnings) {
     List<OrderReport> own = broker.ownOpenOrders();
     List<OrderReport> others = othersOf(broker.openOrders(), own);
-    List<Problem> warnings = new ArrayList<>();
     LocalDate today = context.clock().instant().atZone(ExchangeCalendar.NEW_YORK).toLocalDate();
     boolean marketClosed = !calendar.isTradingDay(today);
     List<Position> closing = scope.closing(positions);
@@ -112,17 +140,15 @@ class CloseAllHandler implements IntentHandler {
     }
     CloseAllTrades trades =
         new CloseAllTrades(broker, settings, scope, properties, options.dryRun(), context);
-    if (!context.tradingEnabled() || options.dryRun()) {
-      List<OrderReport> toCancel = new ArrayList<>(own);
-      if (options.scope() == CloseAllScope.ALL) {
-        toCancel.addAll(others);
-      }
-      CloseAllResult result = trades.wouldDo(positions, toCancel, warnings);
-      return context.tradingEnabled()
-          ? new IntentResult(OutcomeStatus.OK, OutcomeJson.toTree(result), warnings, null)
-          : context.tradingBlock().result(OutcomeJson.toTree(result), warnings);
-    }
-    return trades.run(positions, own, others, marketClosed, warnings);
+    return TradingRun.Decision.of(
+        () -> {
+          List<OrderReport> toCancel = new ArrayList<>(own);
+          if (options.scope() == CloseAllScope.ALL) {
+            toCancel.addAll(others);
+          }
+          return OutcomeJson.toTree(trades.wouldDo(positions, toCancel, warnings));
+        },
+        () -> trades.run(positions, own, others, marketClosed, warnings));
   }
 
   /**
@@ -145,30 +171,5 @@ class CloseAllHandler implements IntentHandler {
             + " "
             + order.description().contract().symbol()
             + ") is working; scope own leaves it alone");
-  }
-
-  /** The orders and fills of an earlier attempt of this run: reported, nothing done again. */
-  private static IntentResult earlierAttempt(
-      String runKey,
-      CloseAllOptions options,
-      ClosingScope scope,
-      List<Position> positions,
-      EarlierAttempt earlier) {
-    CloseAllResult result =
-        new CloseAllResult(
-            options.scope().wireName(),
-            options.dryRun(),
-            List.of(),
-            List.of(),
-            earlier.openOrders().stream().map(ReportedOrder::from).toList(),
-            earlier.executions().stream().map(ReportedExecution::from).toList(),
-            CloseAllTrades.holdings(scope.closing(positions)),
-            null,
-            CloseAllTrades.holdings(scope.leftAlone(positions)));
-    return new IntentResult(
-        earlier.openOrders().isEmpty() ? OutcomeStatus.OK : OutcomeStatus.PARTIAL,
-        OutcomeJson.toTree(result),
-        List.of(earlier.notice(runKey)),
-        null);
   }
 }

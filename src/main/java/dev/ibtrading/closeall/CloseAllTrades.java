@@ -10,11 +10,11 @@ import dev.ibtrading.orders.OrderPlacer;
 import dev.ibtrading.orders.OrderProperties;
 import dev.ibtrading.orders.WorkingOrders;
 import dev.ibtrading.outcome.OutcomeJson;
-import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.outcome.ReportedOrder;
 import dev.ibtrading.run.IntentResult;
 import dev.ibtrading.run.RunContext;
+import dev.ibtrading.run.TradedStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -93,7 +93,10 @@ final class CloseAllTrades {
             reported(closed.placed()),
             after == null ? null : holdings(scope.closing(after)));
     return new IntentResult(
-        status(errors, closed.positionsLeft()), OutcomeJson.toTree(result), warnings, errors);
+        TradedStatus.of(errors, code -> !PENDING.contains(code), !closed.positionsLeft()),
+        OutcomeJson.toTree(result),
+        warnings,
+        errors);
   }
 
   /** What the closing step decided and placed; positionsLeft: on purpose (a closed market). */
@@ -163,13 +166,6 @@ final class CloseAllTrades {
       errors.add(new Problem("broker-unavailable", "after the cancels: " + e.getMessage()));
       return new Closed(List.of(), List.of(), false);
     }
-  }
-
-  private static OutcomeStatus status(List<Problem> errors, boolean positionsLeft) {
-    if (errors.stream().anyMatch(p -> !PENDING.contains(p.code()))) {
-      return OutcomeStatus.FAILED;
-    }
-    return errors.isEmpty() && !positionsLeft ? OutcomeStatus.OK : OutcomeStatus.PARTIAL;
   }
 
   private List<Position> positionsAfter(List<Problem> warnings) {

@@ -16,6 +16,8 @@ import dev.ibtrading.run.IntentHandler;
 import dev.ibtrading.run.IntentResult;
 import dev.ibtrading.run.MarketClosed;
 import dev.ibtrading.run.RunContext;
+import dev.ibtrading.run.TradedStatus;
+import dev.ibtrading.run.TradingRun;
 import dev.ibtrading.run.WorkerExecutions;
 import dev.ibtrading.schedule.ExchangeCalendar;
 import dev.ibtrading.strategy.ManagedUniverse;
@@ -45,6 +47,8 @@ import org.springframework.stereotype.Component;
  * or before the open a market order would wait for the next session, so none is placed and the run
  * ends {@code partial} with {@code flatten-not-possible}; cancelling still happens, since orders
  * good till cancelled would otherwise work on.
+ *
+ * <p>From the look for an earlier attempt on, the run is a {@link TradingRun}.
  */
 @Component
 class EodCheckHandler implements IntentHandler {
@@ -92,21 +96,35 @@ class EodCheckHandler implements IntentHandler {
     if (!session.openAtRun()) {
       warnings.add(EodSession.closed(session, now));
     }
-    EarlierAttempt earlier = EarlierAttempt.find(broker, context.runKey());
     boolean sessionClosed = calendar.lastCompletedSession(now).equals(today);
-    EodReconciliation found;
     try {
-      found =
-          EodReconciliation.read(
-              broker,
-              universe,
-              allocation,
-              settings,
-              today,
-              sessionClosed,
-              calendar.previousTradingDay(today),
-              context.runKey(),
-              warnings);
+      return TradingRun.reading(
+              () ->
+                  EodReconciliation.read(
+                      broker,
+                      universe,
+                      allocation,
+                      settings,
+                      today,
+                      sessionClosed,
+                      calendar.previousTradingDay(today),
+                      context.runKey(),
+                      warnings))
+          .earlierAttempt(
+              (found, earlier) ->
+                  OutcomeJson.toTree(
+                      found.result(
+                          session,
+                          options.dryRun(),
+                          cancel,
+                          flatten,
+                          found.executions(),
+                          List.of(),
+                          earlier.openOrders(),
+                          warnings)))
+          .earlierAttemptErrors(EodCheckHandler::stillOpen)
+          .deciding(found -> reconcile(context, found, session, cancel, flatten, warnings))
+          .run(broker, context, options.dryRun(), warnings);
     } catch (StaleMarketDataException e) {
       // The drift would be measured against targets priced on stale data: nothing is acted on.
       return new IntentResult(
@@ -115,29 +133,46 @@ class EodCheckHandler implements IntentHandler {
           warnings,
           List.of(new Problem(StaleMarketDataException.CODE, e.getMessage())));
     }
-    if (!earlier.isEmpty()) {
-      warnings.add(0, earlier.notice(context.runKey()));
-      return reportEarlier(earlier, found, session, options.dryRun(), cancel, flatten, warnings);
-    }
+  }
+
+  /** What the run would cancel and flatten, and acting on it. */
+  private TradingRun.Decision reconcile(
+      RunContext context,
+      EodReconciliation found,
+      EodCheckResult.Session session,
+      boolean cancel,
+      boolean flatten,
+      List<Problem> warnings) {
+    boolean dryRun = context.options(EodCheckOptions.class).dryRun();
     boolean flattenPossible = session.openAtRun() || found.managedPositions().isEmpty();
-    if (!context.tradingEnabled() || options.dryRun()) {
-      if (flatten && !flattenPossible) {
-        warnings.add(EodSession.flattenNotPossible(found.managedPositions().size(), session));
-      }
-      EodCheckResult result =
-          found.result(
-              session,
-              options.dryRun(),
-              cancel,
-              flatten,
-              found.executions(),
-              List.of(),
-              List.of(),
-              warnings);
-      return context.tradingEnabled()
-          ? new IntentResult(OutcomeStatus.OK, OutcomeJson.toTree(result), warnings, null)
-          : context.tradingBlock().result(OutcomeJson.toTree(result), warnings);
-    }
+    return TradingRun.Decision.of(
+        () -> {
+          if (flatten && !flattenPossible) {
+            warnings.add(EodSession.flattenNotPossible(found.managedPositions().size(), session));
+          }
+          return OutcomeJson.toTree(
+              found.result(
+                  session,
+                  dryRun,
+                  cancel,
+                  flatten,
+                  found.executions(),
+                  List.of(),
+                  List.of(),
+                  warnings));
+        },
+        () -> act(context, found, session, cancel, flatten, flattenPossible, warnings));
+  }
+
+  /** Cancels, then flattens when asked and possible; never throws once a cancel was sent. */
+  private IntentResult act(
+      RunContext context,
+      EodReconciliation found,
+      EodCheckResult.Session session,
+      boolean cancel,
+      boolean flatten,
+      boolean flattenPossible,
+      List<Problem> warnings) {
     List<Problem> errors = new ArrayList<>();
     List<OrderReport> cancelled = List.of();
     if (cancel && !found.toCancel().isEmpty()) {
@@ -156,7 +191,11 @@ class EodCheckHandler implements IntentHandler {
     EodCheckResult result =
         found.result(
             session, false, cancel, flatten, executions, cancelled, flattenOrders, warnings);
-    return new IntentResult(status(errors), OutcomeJson.toTree(result), warnings, errors);
+    return new IntentResult(
+        TradedStatus.of(errors, REFUSALS::contains, true),
+        OutcomeJson.toTree(result),
+        warnings,
+        errors);
   }
 
   /** Flattens the managed positions as they are after the cancels. */
@@ -181,15 +220,11 @@ class EodCheckHandler implements IntentHandler {
     return flattened.reports();
   }
 
-  /** A redelivery whose earlier attempt placed orders: report them, act no more. */
-  private IntentResult reportEarlier(
-      EarlierAttempt earlier,
-      EodReconciliation found,
-      EodCheckResult.Session session,
-      boolean dryRun,
-      boolean cancel,
-      boolean flatten,
-      List<Problem> warnings) {
+  /**
+   * A redelivery whose earlier attempt placed orders reports them and acts no more; each still open
+   * is an error, the run is partial.
+   */
+  private static List<Problem> stillOpen(EarlierAttempt earlier) {
     List<Problem> errors = new ArrayList<>();
     for (OrderReport order : earlier.openOrders()) {
       errors.add(
@@ -202,17 +237,7 @@ class EodCheckHandler implements IntentHandler {
                   + ") of an earlier attempt is still "
                   + order.status().ibName()));
     }
-    EodCheckResult result =
-        found.result(
-            session,
-            dryRun,
-            cancel,
-            flatten,
-            found.executions(),
-            List.of(),
-            earlier.openOrders(),
-            warnings);
-    return new IntentResult(status(errors), OutcomeJson.toTree(result), warnings, errors);
+    return errors;
   }
 
   /** Executions read again after acting, to include the flattening fills; never throws. */
@@ -227,12 +252,5 @@ class EodCheckHandler implements IntentHandler {
               "executions not readable after acting, listed as read before: " + e.getMessage()));
       return found.executions();
     }
-  }
-
-  private static OutcomeStatus status(List<Problem> errors) {
-    if (errors.stream().anyMatch(p -> REFUSALS.contains(p.code()))) {
-      return OutcomeStatus.FAILED;
-    }
-    return errors.isEmpty() ? OutcomeStatus.OK : OutcomeStatus.PARTIAL;
   }
 }

@@ -12,6 +12,7 @@ import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.run.IntentResult;
 import dev.ibtrading.run.RunContext;
+import dev.ibtrading.run.TradedStatus;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -103,15 +104,11 @@ final class RiskActions {
       List<OrderReport> placed,
       List<Problem> warnings,
       List<Problem> errors) {
-    OutcomeStatus status;
-    if (errors.stream().anyMatch(p -> REFUSALS.contains(p.code()))) {
-      status = OutcomeStatus.FAILED;
-    } else if (!errors.isEmpty()
-        || placed.stream().anyMatch(r -> r.status() != OrderStatus.FILLED)) {
-      status = OutcomeStatus.PARTIAL;
-    } else {
-      status = OutcomeStatus.OK;
-    }
+    OutcomeStatus status =
+        TradedStatus.of(
+            errors,
+            REFUSALS::contains,
+            placed.stream().allMatch(r -> r.status() == OrderStatus.FILLED));
     return new IntentResult(
         status,
         decision.result(decision.action(), cancelled, placed, List.of()),

@@ -11,6 +11,7 @@ import dev.ibtrading.run.IntentResult;
 import dev.ibtrading.run.RunContext;
 import dev.ibtrading.run.TradingBlock;
 import dev.ibtrading.run.TradingGate;
+import dev.ibtrading.run.TradingRun;
 import dev.ibtrading.schedule.ExchangeCalendar;
 import dev.ibtrading.strategy.ManagedUniverse;
 import dev.ibtrading.trigger.Intent;
@@ -37,6 +38,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>Positions outside the managed universe count in the account-wide measures only; no action ever
  * trades them or cancels their orders.
+ *
+ * <p>Its end (gate, dry run, acting) is {@link TradingRun#trade}, as for the other trading intents;
+ * unlike them it looks for an earlier attempt only when it would act, and lists the earlier
+ * attempt's notice after the measures' warnings rather than first.
  */
 @Component
 class RiskCheckHandler implements IntentHandler {
@@ -95,14 +100,16 @@ class RiskCheckHandler implements IntentHandler {
       all.addAll(warnings);
       return new IntentResult(OutcomeStatus.SKIPPED, decision.reported(), all, null);
     }
-    if (!context.tradingEnabled()) {
-      return context.tradingBlock().result(decision.reported(), warnings);
-    }
-    if (!acting) {
-      return new IntentResult(OutcomeStatus.OK, decision.reported(), warnings, null);
-    }
-    return new RiskActions(broker, measurer, settings.orderTimeout())
-        .take(decision, context, warnings);
+    return TradingRun.trade(
+        context,
+        dryRun,
+        new TradingRun.Decision(
+            decision::reported,
+            !action.trades(),
+            () ->
+                new RiskActions(broker, measurer, settings.orderTimeout())
+                    .take(decision, context, warnings)),
+        warnings);
   }
 
   /** What an earlier attempt of this run left at the broker, reported; null when nothing. */
@@ -112,9 +119,10 @@ class RiskCheckHandler implements IntentHandler {
     if (earlier.isEmpty()) {
       return null;
     }
+    // Unlike TradingRun's (EarlierAttempt.reported), the notice comes after the measures' warnings.
     warnings.add(earlier.notice(runKey));
     return new IntentResult(
-        earlier.openOrders().isEmpty() ? OutcomeStatus.OK : OutcomeStatus.PARTIAL,
+        earlier.status(),
         decision.result(RiskAction.REPORT, List.of(), earlier.openOrders(), earlier.executions()),
         warnings,
         null);

@@ -3,10 +3,15 @@ package dev.ibtrading.run;
 import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.Fill;
 import dev.ibtrading.broker.OrderReport;
+import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
+import dev.ibtrading.outcome.ReportedExecution;
+import dev.ibtrading.outcome.ReportedOrder;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What an earlier attempt of a run left at the broker: its open orders and today's executions,
@@ -53,6 +58,37 @@ public record EarlierAttempt(List<OrderReport> openOrders, List<Fill> executions
 
   public boolean isEmpty() {
     return openOrders.isEmpty() && executions.isEmpty();
+  }
+
+  /** The open orders as an outcome reports them. */
+  public List<ReportedOrder> reportedOrders() {
+    return openOrders.stream().map(ReportedOrder::from).toList();
+  }
+
+  /** The executions as an outcome reports them. */
+  public List<ReportedExecution> reportedExecutions() {
+    return executions.stream().map(ReportedExecution::from).toList();
+  }
+
+  /** How a run that found this ends: {@code ok}, or {@code partial} while an order is open. */
+  public OutcomeStatus status() {
+    return openOrders.isEmpty() ? OutcomeStatus.OK : OutcomeStatus.PARTIAL;
+  }
+
+  /**
+   * The answer of a run that found this and placed nothing: {@link #status()}, the {@link #notice}
+   * first among the warnings.
+   *
+   * @param result what the intent reports of this attempt
+   * @param warnings the run's other warnings
+   * @param errors what the intent reports as still wrong with this attempt (none, mostly)
+   */
+  public IntentResult reported(
+      String runKey, JsonNode result, List<Problem> warnings, List<Problem> errors) {
+    List<Problem> all = new ArrayList<>();
+    all.add(notice(runKey));
+    all.addAll(warnings);
+    return new IntentResult(status(), result, all, errors);
   }
 
   /** The warning a run reports when it found this and placed nothing. */

@@ -13,6 +13,7 @@ import dev.ibtrading.riskcheck.RiskMeasure;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Outcomes to publish and validate in tests. */
 public final class Outcomes {
@@ -40,6 +41,7 @@ public final class Outcomes {
                 new AllocationResult(
                     false,
                     List.of(new Signal("spymacdvixy", "SPY", BigDecimal.ONE)),
+                    Map.of(),
                     List.of(new Target("SPY", BigDecimal.ZERO, new BigDecimal("10"))),
                     List.of(
                         new ReportedOrder(
@@ -54,7 +56,12 @@ public final class Outcomes {
                             BigDecimal.ZERO,
                             "allocation:m-1",
                             new BigDecimal("501.25"),
-                            new BigDecimal("1.00"))))))
+                            new BigDecimal("1.00"))),
+                    List.of(),
+                    List.of(),
+                    null,
+                    List.of(),
+                    List.of())))
         .warning("stale-quote", "VIXY quote older than 15 minutes")
         .build();
   }
