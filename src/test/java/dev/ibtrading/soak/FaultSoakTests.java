@@ -51,7 +51,7 @@ class FaultSoakTests {
   void seededFaultScenariosKeepEveryRunKeysInvariants() throws Exception {
     assumeTrue(
         EmulatorInstallation.find().isPresent() || "true".equalsIgnoreCase(System.getenv("CI")),
-        "the soak stops and starts an emulator of its own, which an external one cannot stand for: "
+        "the soak runs an emulator of its own, which an external one cannot stand for: "
             + PubSubEmulatorException.INSTALL_HINT);
     List<Long> seeds = scenarioSeeds();
     String nonce = HexFormat.of().toHexDigits((int) System.nanoTime()).substring(2);
@@ -92,14 +92,14 @@ class FaultSoakTests {
           }
         }
         log.info(
-            "soak: {} scenarios, {} faults {}, {} dead-lettered, {} worker restarts, {} emulator"
-                + " restarts, {} violations",
+            "soak: {} scenarios, {} faults {}, {} dead-lettered, {} worker restarts, {} Pub/Sub"
+                + " outages, {} violations",
             seeds.size(),
             faults.values().stream().mapToInt(Integer::intValue).sum(),
             faults,
             deadLettered,
             worker.restarts(),
-            pubsub.restarts(),
+            pubsub.outages(),
             failures.size());
       }
     }
