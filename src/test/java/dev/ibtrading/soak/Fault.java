@@ -24,7 +24,10 @@ enum Fault {
   PARTIAL_FILLS,
   /** The first fill only after the run's fill timeout. */
   SLOW_FILLS,
-  /** The emulator stopped before the delivery (outcome publishing fails), then restarted. */
+  /**
+   * The worker cut off from Pub/Sub before the delivery (outcome publishing fails), then connected
+   * again; Pub/Sub keeps its topics, subscriptions and messages meanwhile.
+   */
   OUTCOME_PUBLISH_DOWN,
   /** The worker process restarted between a delivery and its redelivery. */
   WORKER_RESTART

@@ -12,6 +12,7 @@ import dev.ibtrading.testsupport.PubSubEmulatorSupport;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@value #DEFAULT_SCENARIOS} scenarios by default; more with {@code -Dsoak.scenarios=N}, other
  * ones with {@code -Dfuzz.seed=S}, and one that failed replayed with {@code
- * -Dsoak.scenario-seed=<its seed>}, which every violation prints.
+ * -Dsoak.scenario-seed=<its seed>}, which every violation prints ({@code -Dsoak.repeat=N} runs it N
+ * times).
  */
 @ExtendWith(PubSubEmulatorSupport.class)
 class FaultSoakTests {
@@ -51,7 +53,7 @@ class FaultSoakTests {
   void seededFaultScenariosKeepEveryRunKeysInvariants() throws Exception {
     assumeTrue(
         EmulatorInstallation.find().isPresent() || "true".equalsIgnoreCase(System.getenv("CI")),
-        "the soak stops and starts an emulator of its own, which an external one cannot stand for: "
+        "the soak runs an emulator of its own, which an external one cannot stand for: "
             + PubSubEmulatorException.INSTALL_HINT);
     List<Long> seeds = scenarioSeeds();
     String nonce = HexFormat.of().toHexDigits((int) System.nanoTime()).substring(2);
@@ -92,14 +94,14 @@ class FaultSoakTests {
           }
         }
         log.info(
-            "soak: {} scenarios, {} faults {}, {} dead-lettered, {} worker restarts, {} emulator"
-                + " restarts, {} violations",
+            "soak: {} scenarios, {} faults {}, {} dead-lettered, {} worker restarts, {} Pub/Sub"
+                + " outages, {} violations",
             seeds.size(),
             faults.values().stream().mapToInt(Integer::intValue).sum(),
             faults,
             deadLettered,
             worker.restarts(),
-            pubsub.restarts(),
+            pubsub.outages(),
             failures.size());
       }
     }
@@ -112,7 +114,8 @@ class FaultSoakTests {
   private static List<Long> scenarioSeeds() {
     String one = System.getProperty("soak.scenario-seed");
     if (one != null && !one.isBlank()) {
-      return List.of(Long.parseLong(one.trim()));
+      // Repeated, it shows how often a timing-dependent failure of that scenario happens.
+      return Collections.nCopies(Integer.getInteger("soak.repeat", 1), Long.parseLong(one.trim()));
     }
     Random random = new Random(FuzzSeed.get());
     int count = Integer.getInteger("soak.scenarios", DEFAULT_SCENARIOS);

@@ -1,7 +1,5 @@
 package dev.ibtrading.soak;
 
-import static org.awaitility.Awaitility.await;
-
 import com.google.pubsub.v1.PubsubMessage;
 import com.google.pubsub.v1.SubscriptionName;
 import dev.ibtrading.pubsub.PubSubConnectionInitializer;
@@ -9,37 +7,40 @@ import dev.ibtrading.pubsub.emulator.PubSubEmulator;
 import dev.ibtrading.pubsub.emulator.PubSubEmulatorLauncher;
 import dev.ibtrading.testsupport.EmulatorClients;
 import dev.ibtrading.testsupport.OutcomeInbox;
-import java.time.Duration;
+import java.io.IOException;
 import java.util.List;
 
 /**
- * The soak's own Pub/Sub emulator (not the one the other tests share: this one is stopped and
- * started again), and the outcome reader as a downstream subscriber reads it. The emulator keeps
- * everything in memory, so {@link #stop()} first pulls what waits on the reader subscription, and
- * after {@link #restart()} the worker provisions the topology again.
+ * The soak's own Pub/Sub emulator, which the worker reaches through a {@link SoakPubSubLink} that
+ * the soak cuts and restores, and the outcome reader as a downstream subscriber reads it (directly,
+ * not through the link). An outage cuts the worker off, not Pub/Sub: the emulator keeps its
+ * topology and messages, as Pub/Sub does through a real one.
  */
 final class SoakPubSub implements AutoCloseable {
   private final PubSubEmulatorLauncher launcher = PubSubEmulatorLauncher.onThisMachine();
   private PubSubEmulator emulator;
+  private SoakPubSubLink link;
   private EmulatorClients clients;
   private OutcomeInbox inbox;
-  private String readerSubscription;
-  private int restarts;
+  private int outages;
 
-  void start() {
+  void start() throws IOException {
     emulator = launcher.start();
+    link = new SoakPubSubLink(emulator.port());
     clients = new EmulatorClients(emulator, PubSubConnectionInitializer.EMULATOR_PROJECT);
   }
 
+  /** Where the worker finds Pub/Sub: the link's end. */
   String hostPort() {
-    return emulator.hostPort();
+    return link.hostPort();
   }
 
   /** Reads outcomes from {@code subscription} (the worker's outcome reader subscription). */
   void readOutcomesFrom(String subscription) {
-    readerSubscription =
-        SubscriptionName.format(PubSubConnectionInitializer.EMULATOR_PROJECT, subscription);
-    inbox = new OutcomeInbox(clients.subscriptions(), readerSubscription);
+    inbox =
+        new OutcomeInbox(
+            clients.subscriptions(),
+            SubscriptionName.format(PubSubConnectionInitializer.EMULATOR_PROJECT, subscription));
   }
 
   /** The outcomes of {@code runId} that arrived so far. */
@@ -47,55 +48,28 @@ final class SoakPubSub implements AutoCloseable {
     return inbox.of(runId);
   }
 
-  /** Pulls what waits, then stops the emulator: outcomes published from now on fail. */
-  void stop() {
-    outcomesOf("(drain)");
-    emulator.close();
+  /** Cuts the worker off from Pub/Sub: outcomes published from now on fail. */
+  void cutOff() {
+    link.cut();
+    outages++;
   }
 
-  /** Starts the emulator again on its port; the worker must provision its topology again. */
-  void restart() {
-    int port = emulator.port();
-    closeQuietly(clients);
-    emulator = launcher.start(port);
-    if (emulator.port() != port) {
-      throw new IllegalStateException(
-          "emulator restarted on port " + emulator.port() + " (expected: " + port + ")");
-    }
-    clients = new EmulatorClients(emulator, PubSubConnectionInitializer.EMULATOR_PROJECT);
-    inbox = new OutcomeInbox(clients.subscriptions(), readerSubscription);
-    restarts++;
+  /** Lets the worker reach Pub/Sub again, with the topology it had. */
+  void reconnect() {
+    link.restore();
   }
 
-  /** Waits until the reader subscription answers again (after a restart and provisioning). */
-  void awaitReadable() {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(200))
-        .ignoreExceptions()
-        .until(
-            () -> {
-              inbox.of("(probe)");
-              return true;
-            });
-  }
-
-  private static void closeQuietly(EmulatorClients clients) {
-    try {
-      clients.close();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  int restarts() {
-    return restarts;
+  int outages() {
+    return outages;
   }
 
   @Override
-  public void close() {
+  public void close() throws InterruptedException {
+    if (link != null) {
+      link.close();
+    }
     if (clients != null) {
-      closeQuietly(clients);
+      clients.close();
     }
     if (emulator != null) {
       emulator.close();

@@ -98,7 +98,7 @@ final class SoakScenario {
       gateway.faults().dropSessionAfterMessages(Math.max(1, plan.dropAfterMessages()));
     }
     if (plan.has(Fault.OUTCOME_PUBLISH_DOWN)) {
-      pubsub.stop();
+      pubsub.cutOff();
     }
   }
 
@@ -119,13 +119,11 @@ final class SoakScenario {
       if (restartNow) {
         // The worker dies while Pub/Sub is away: its runs are recorded but not published.
         worker.stop();
-        pubsub.restart();
+        pubsub.reconnect();
         worker.start();
       } else {
-        pubsub.restart();
-        worker.reprovision();
+        pubsub.reconnect();
       }
-      pubsub.awaitReadable();
     } else if (restartNow) {
       worker.restart();
     }

@@ -1,11 +1,8 @@
 package dev.ibtrading.soak;
 
-import static org.awaitility.Awaitility.await;
-
 import dev.ibtrading.IbTradingApplication;
 import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.ConnectionState;
-import dev.ibtrading.pubsub.PubSubProvisioner;
 import dev.ibtrading.pubsub.PubSubTopology;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -77,19 +74,6 @@ final class SoakWorker implements AutoCloseable {
   void stop() {
     context.close();
     restarts++;
-  }
-
-  /** Provisions the topology again, e.g. on an emulator that restarted with none. */
-  void reprovision() {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(300))
-        .ignoreExceptions()
-        .until(
-            () -> {
-              context.getBean(PubSubProvisioner.class).provision("http://127.0.0.1:" + httpPort());
-              return true;
-            });
   }
 
   int restarts() {
