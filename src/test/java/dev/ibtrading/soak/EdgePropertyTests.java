@@ -81,7 +81,7 @@ class EdgePropertyTests {
   }
 
   @AfterContainer
-  static void stop() {
+  static void stop() throws InterruptedException {
     if (worker != null) {
       worker.close();
     }
