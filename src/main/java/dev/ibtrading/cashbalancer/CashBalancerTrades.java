@@ -5,7 +5,7 @@ import dev.ibtrading.broker.BrokerException;
 import dev.ibtrading.broker.CashBalance;
 import dev.ibtrading.orders.OrderPlacer;
 import dev.ibtrading.orders.OrderProperties;
-import dev.ibtrading.orders.WorkingOrders;
+import dev.ibtrading.orders.UnfilledOrders;
 import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.outcome.ReportedOrder;
@@ -23,12 +23,18 @@ import java.util.Set;
  * read again. Never throws once an order may have been sent.
  *
  * <p>Ends {@code ok} when every conversion filled; {@code partial} when one is still working (left
- * working) or its answer was lost; {@code failed} when the broker refused or rejected one.
+ * working), ended unfilled without an error (expired) or its answer was lost; {@code failed} when
+ * the broker refused or rejected one.
  */
 final class CashBalancerTrades {
   /** Problems that mean "not done yet" rather than "refused": the run is partial, not failed. */
   private static final Set<String> PENDING =
-      Set.of("order-unconfirmed", "not-placed", "deadline-passed", "order-working");
+      Set.of(
+          "order-unconfirmed",
+          "not-placed",
+          "deadline-passed",
+          "order-working",
+          "order-ended-unfilled");
 
   private final Broker broker;
   private final CashBalancerSettings settings;
@@ -62,19 +68,16 @@ final class CashBalancerTrades {
         new OrderPlacer(broker, settings.fillTimeout())
             .place(plan.lines(), OrderProperties.MARKET_DAY, context);
     List<Problem> errors = new ArrayList<>(placed.errors());
-    placed.reports().stream()
-        .filter(o -> !o.status().isTerminal())
-        .forEach(
-            o ->
-                errors.add(
-                    WorkingOrders.leftWorking(
-                        "conversion order", o, o.request().contract().longName())));
+    errors.addAll(
+        UnfilledOrders.problems(
+            "conversion order", placed.reports(), o -> o.request().contract().longName()));
     List<Problem> warnings = new ArrayList<>();
     List<CashBalance> after = balancesAfter(warnings);
     CashBalancerResult result =
         result(plan, placed.reports().stream().map(ReportedOrder::from).toList(), after);
     return new IntentResult(
-        TradedStatus.of(errors, code -> !PENDING.contains(code), true),
+        TradedStatus.of(
+            errors, code -> !PENDING.contains(code), UnfilledOrders.allFilled(placed.reports())),
         OutcomeJson.toTree(result),
         warnings,
         errors);

@@ -8,7 +8,7 @@ import dev.ibtrading.orders.GlobalCanceller;
 import dev.ibtrading.orders.OrderCanceller;
 import dev.ibtrading.orders.OrderPlacer;
 import dev.ibtrading.orders.OrderProperties;
-import dev.ibtrading.orders.WorkingOrders;
+import dev.ibtrading.orders.UnfilledOrders;
 import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.outcome.ReportedOrder;
@@ -26,9 +26,10 @@ import java.util.stream.Collectors;
  * close-all.fill-timeout} within the run's deadline. Never throws once a cancel may have been sent.
  *
  * <p>Ends {@code ok} when every closing order filled; {@code partial} when something is still
- * pending (an unconfirmed cancel, a closing order still working, which is left working, a position
- * not closed because an order in its instrument still works, or a closed market); {@code failed}
- * when the broker refused a cancel or an order, or a limit had no price.
+ * pending (an unconfirmed cancel; a closing order still working, which is left working, or one that
+ * ended unfilled without an error, such as a DAY order that expired; a position not closed because
+ * an order in its instrument still works; or a closed market); {@code failed} when the broker
+ * refused a cancel or an order, or a limit had no price.
  */
 final class CloseAllTrades {
   /** Problems that mean "not done yet" rather than "refused": the run is partial, not failed. */
@@ -41,6 +42,7 @@ final class CloseAllTrades {
           "not-placed",
           "deadline-passed",
           "order-working",
+          "order-ended-unfilled",
           "broker-unavailable");
 
   private final Broker broker;
@@ -93,7 +95,10 @@ final class CloseAllTrades {
             reported(closed.placed()),
             after == null ? null : holdings(scope.closing(after)));
     return new IntentResult(
-        TradedStatus.of(errors, code -> !PENDING.contains(code), !closed.positionsLeft()),
+        TradedStatus.of(
+            errors,
+            code -> !PENDING.contains(code),
+            !closed.positionsLeft() && UnfilledOrders.allFilled(closed.placed())),
         OutcomeJson.toTree(result),
         warnings,
         errors);
@@ -153,13 +158,9 @@ final class CloseAllTrades {
       OrderPlacer.Placed placed =
           new OrderPlacer(broker, settings.fillTimeout()).place(plan.lines(), properties, context);
       errors.addAll(placed.errors());
-      placed.reports().stream()
-          .filter(o -> !o.status().isTerminal())
-          .forEach(
-              o ->
-                  errors.add(
-                      WorkingOrders.leftWorking(
-                          "closing order", o, o.request().contract().symbol())));
+      errors.addAll(
+          UnfilledOrders.problems(
+              "closing order", placed.reports(), o -> o.request().contract().symbol()));
       return new Closed(plan.planned(), placed.reports(), false);
     } catch (BrokerException e) {
       // Only reads can throw here, and only before any closing order was sent.
