@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -110,19 +109,7 @@ class BarsReconnectTests {
                 gatewayClock)
             .start()) {
       atStart.arm(gateway);
-      PacingClock clock =
-          new PacingClock() {
-            @Override
-            public Instant now() {
-              return gatewayClock.now();
-            }
-
-            @Override
-            public void sleep(Duration duration) {
-              gatewayClock.set(gatewayClock.now().plus(duration));
-              onEveryWait.arm(gateway);
-            }
-          };
+      PacingClock clock = new GatewayPacingClock(gatewayClock, () -> onEveryWait.arm(gateway));
       ByteArrayOutputStream stdout = new ByteArrayOutputStream();
       ByteArrayOutputStream stderr = new ByteArrayOutputStream();
       int code =

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -60,21 +59,10 @@ class BarsRetryTests {
     try (PaperGateway gateway = new PaperGateway(PaperGatewayConfig.forTests(), gatewayClock)) {
       gateway.start();
       gateway.faults().historicalPacingViolationAt(1);
-      List<Duration> waits = new ArrayList<>();
-      PacingClock refusingAgain =
-          new PacingClock() {
-            @Override
-            public Instant now() {
-              return gatewayClock.now();
-            }
-
-            @Override
-            public void sleep(Duration duration) {
-              waits.add(duration);
-              gatewayClock.set(gatewayClock.now().plus(duration));
-              gateway.faults().historicalPacingViolationAt(1); // the retry is refused too
-            }
-          };
+      // the retry is refused too
+      GatewayPacingClock refusingAgain =
+          new GatewayPacingClock(
+              gatewayClock, () -> gateway.faults().historicalPacingViolationAt(1));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -102,7 +90,7 @@ class BarsRetryTests {
 
       String stderr = err.toString(StandardCharsets.UTF_8);
       assertThat(code).as(stderr).isEqualTo(BarsCommand.FAILED);
-      assertThat(waits)
+      assertThat(refusingAgain.waits())
           .containsExactly(
               Duration.ofSeconds(15),
               Duration.ofSeconds(30),

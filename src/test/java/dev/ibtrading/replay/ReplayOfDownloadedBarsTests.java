@@ -3,7 +3,7 @@ package dev.ibtrading.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ibtrading.bars.BarsCommand;
-import dev.ibtrading.bars.PacingClock;
+import dev.ibtrading.bars.GatewayPacingClock;
 import dev.ibtrading.paper.PaperClock;
 import dev.ibtrading.paper.PaperGateway;
 import dev.ibtrading.paper.PaperGatewayConfig;
@@ -42,31 +42,10 @@ class ReplayOfDownloadedBarsTests {
 
   @TempDir static Path dir;
   private static PaperGateway gateway;
-  private static CountingClock clock;
+  private static GatewayPacingClock clock;
   private static int code;
   private static String out;
   private static String err;
-
-  /** Starts where the gateway's clock is and moves it on by every wait. */
-  static final class CountingClock implements PacingClock {
-    final List<Duration> waits = new ArrayList<>();
-    private final PaperClock gatewayClock;
-
-    CountingClock(PaperClock gatewayClock) {
-      this.gatewayClock = gatewayClock;
-    }
-
-    @Override
-    public Instant now() {
-      return gatewayClock.now();
-    }
-
-    @Override
-    public void sleep(Duration duration) {
-      waits.add(duration);
-      gatewayClock.set(gatewayClock.now().plus(duration));
-    }
-  }
 
   @BeforeAll
   static void download() throws IOException {
@@ -80,7 +59,7 @@ class ReplayOfDownloadedBarsTests {
                 gatewayClock)
             .start();
     gateway.faults().historicalPacingViolationAt(3);
-    clock = new CountingClock(gatewayClock);
+    clock = new GatewayPacingClock(gatewayClock);
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
     code =
@@ -141,9 +120,9 @@ class ReplayOfDownloadedBarsTests {
                 + " data request pacing violation); waiting 15.0 s, then attempt 2 of 7")
         .contains("bars: pacing: waiting", "requests for SPY STK SMART USD TRADES in the last 2 s")
         .contains("bars: SPY: 230 bars (2024-05-01..2025-03-31)");
-    assertThat(clock.waits).contains(Duration.ofSeconds(15));
+    assertThat(clock.waits()).contains(Duration.ofSeconds(15));
     // the five-in-two-seconds rule: after every fifth request for one contract
-    assertThat(clock.waits.stream().filter(w -> w.compareTo(Duration.ofSeconds(2)) <= 0))
+    assertThat(clock.waits().stream().filter(w -> w.compareTo(Duration.ofSeconds(2)) <= 0))
         .isNotEmpty()
         .allSatisfy(w -> assertThat(w).isPositive());
   }
