@@ -60,7 +60,7 @@ import tools.jackson.databind.JsonNode;
 public class AllocationHandler implements IntentHandler {
   /**
    * Legs that may still be working or were not sent for want of a link or time: the run is {@code
-   * partial}, a later run finishes them. Any other error is a refusal: {@code failed}.
+   * partial}, a later run finishes them. Any other error fails the run ({@link TradedStatus}).
    */
   private static final Set<String> NOT_DONE_YET =
       Set.of("order-unconfirmed", "not-placed", "deadline-passed");
@@ -172,7 +172,7 @@ public class AllocationHandler implements IntentHandler {
   private static OutcomeStatus status(OrderPlacer.Placed placed) {
     return TradedStatus.of(
         placed.errors(),
-        code -> !NOT_DONE_YET.contains(code),
+        NOT_DONE_YET,
         placed.reports().stream().allMatch(r -> r.status() == OrderStatus.FILLED));
   }
 

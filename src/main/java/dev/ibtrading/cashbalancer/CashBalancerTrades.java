@@ -76,8 +76,7 @@ final class CashBalancerTrades {
     CashBalancerResult result =
         result(plan, placed.reports().stream().map(ReportedOrder::from).toList(), after);
     return new IntentResult(
-        TradedStatus.of(
-            errors, code -> !PENDING.contains(code), UnfilledOrders.allFilled(placed.reports())),
+        TradedStatus.of(errors, PENDING, UnfilledOrders.allFilled(placed.reports())),
         OutcomeJson.toTree(result),
         warnings,
         errors);

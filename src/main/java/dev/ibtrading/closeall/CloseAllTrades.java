@@ -96,9 +96,7 @@ final class CloseAllTrades {
             after == null ? null : holdings(scope.closing(after)));
     return new IntentResult(
         TradedStatus.of(
-            errors,
-            code -> !PENDING.contains(code),
-            !closed.positionsLeft() && UnfilledOrders.allFilled(closed.placed())),
+            errors, PENDING, !closed.positionsLeft() && UnfilledOrders.allFilled(closed.placed())),
         OutcomeJson.toTree(result),
         warnings,
         errors);

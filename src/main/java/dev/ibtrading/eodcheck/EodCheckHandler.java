@@ -52,9 +52,21 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EodCheckHandler implements IntentHandler {
-  /** Errors that mean the broker refused something rather than it being still under way. */
-  private static final Set<String> REFUSALS =
-      Set.of("cancel-refused", "order-refused", "order-rejected");
+  /**
+   * Errors that mean something is still under way rather than refused: the run is {@code partial}.
+   * Any other error ({@code cancel-refused}, {@code order-refused}, {@code order-rejected}, one
+   * nobody listed) fails it ({@link TradedStatus}).
+   */
+  private static final Set<String> NOT_DONE_YET =
+      Set.of(
+          "cancel-unconfirmed",
+          "order-still-open",
+          "order-unconfirmed",
+          "not-placed",
+          "deadline-passed",
+          "flatten-not-possible",
+          "flatten-skipped",
+          "flatten-not-filled");
 
   private final Broker broker;
   private final ManagedUniverse universe;
@@ -192,10 +204,7 @@ class EodCheckHandler implements IntentHandler {
         found.result(
             session, false, cancel, flatten, executions, cancelled, flattenOrders, warnings);
     return new IntentResult(
-        TradedStatus.of(errors, REFUSALS::contains, true),
-        OutcomeJson.toTree(result),
-        warnings,
-        errors);
+        TradedStatus.of(errors, NOT_DONE_YET, true), OutcomeJson.toTree(result), warnings, errors);
   }
 
   /** Flattens the managed positions as they are after the cancels. */

@@ -34,9 +34,19 @@ import java.util.Set;
  * orderRef} and is placed once.
  */
 final class RiskActions {
-  /** Errors that mean the broker refused: the run failed rather than ran out of time. */
-  private static final Set<String> REFUSALS =
-      Set.of("cancel-refused", "order-refused", "order-rejected");
+  /**
+   * Errors that mean something is still under way rather than refused: the run is {@code partial}.
+   * Any other error ({@code cancel-refused}, {@code order-refused}, {@code order-rejected}, one
+   * nobody listed) fails it ({@link TradedStatus}).
+   */
+  private static final Set<String> NOT_DONE_YET =
+      Set.of(
+          "cancel-unconfirmed",
+          "order-still-open",
+          "order-unconfirmed",
+          "not-placed",
+          "deadline-passed",
+          "not-closed");
 
   private final Broker broker;
   private final RiskMeasurer measurer;
@@ -106,9 +116,7 @@ final class RiskActions {
       List<Problem> errors) {
     OutcomeStatus status =
         TradedStatus.of(
-            errors,
-            REFUSALS::contains,
-            placed.stream().allMatch(r -> r.status() == OrderStatus.FILLED));
+            errors, NOT_DONE_YET, placed.stream().allMatch(r -> r.status() == OrderStatus.FILLED));
     return new IntentResult(
         status,
         decision.result(decision.action(), cancelled, placed, List.of()),
