@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code eod-check}: the end-of-day reconciliation, scheduled at 15:55 New York time. Documented
@@ -37,11 +38,13 @@ import org.springframework.stereotype.Component;
  * <p>In order: a market holiday or weekend is {@code skipped} ({@code market-closed}); the account
  * is read and the managed universe's strategies are planned as a dry run as of today (the
  * allocation's planner), giving the drift per managed instrument; a redelivery that finds orders or
- * executions of its run key (an earlier attempt that flattened) reports them and acts no more; with
- * the kill switch off or the account refused ({@link RunContext#tradingBlock()}) or on a dry run,
- * what would be cancelled and flattened is reported and nothing is done. Otherwise this worker's
- * open orders in managed instruments are cancelled ({@code eod.cancel-open-orders}, or because of
- * flattening), and with flattening managed positions are closed with market orders.
+ * executions of its run key (an earlier attempt that flattened) reports them and acts no more, also
+ * when the targets' market data is stale (a warning then, no drift); otherwise stale data ends the
+ * run {@code failed} ({@code stale-market-data}) before anything is acted on; with the kill switch
+ * off or the account refused ({@link RunContext#tradingBlock()}) or on a dry run, what would be
+ * cancelled and flattened is reported and nothing is done. Otherwise this worker's open orders in
+ * managed instruments are cancelled ({@code eod.cancel-open-orders}, or because of flattening), and
+ * with flattening managed positions are closed with market orders.
  *
  * <p>Flattening needs the regular session open: after the close (a 15:55 run on a 13:00 half day)
  * or before the open a market order would wait for the next session, so none is placed and the run
@@ -124,18 +127,14 @@ class EodCheckHandler implements IntentHandler {
                       warnings))
           .earlierAttempt(
               (found, earlier) ->
-                  OutcomeJson.toTree(
-                      found.result(
-                          session,
-                          options.dryRun(),
-                          cancel,
-                          flatten,
-                          found.executions(),
-                          List.of(),
-                          earlier.openOrders(),
-                          warnings)))
+                  earlierAttempt(
+                      found, earlier, session, options.dryRun(), cancel, flatten, warnings))
           .earlierAttemptErrors(EodCheckHandler::stillOpen)
-          .deciding(found -> reconcile(context, found, session, cancel, flatten, warnings))
+          .deciding(
+              found -> {
+                found.requireTargets();
+                return reconcile(context, found, session, cancel, flatten, warnings);
+              })
           .run(broker, context, options.dryRun(), warnings);
     } catch (StaleMarketDataException e) {
       // The drift would be measured against targets priced on stale data: nothing is acted on.
@@ -145,6 +144,37 @@ class EodCheckHandler implements IntentHandler {
           warnings,
           List.of(new Problem(StaleMarketDataException.CODE, e.getMessage())));
     }
+  }
+
+  /**
+   * What an earlier attempt of the run did, reported as the other intents report theirs: stale
+   * targets do not fail the report (nothing is acted on either way), they leave the drift empty and
+   * are a warning.
+   */
+  private static JsonNode earlierAttempt(
+      EodReconciliation found,
+      EarlierAttempt earlier,
+      EodCheckResult.Session session,
+      boolean dryRun,
+      boolean cancel,
+      boolean flatten,
+      List<Problem> warnings) {
+    if (found.staleTargets() != null) {
+      warnings.add(
+          new Problem(
+              StaleMarketDataException.CODE,
+              found.staleTargets().getMessage() + "; no drift measured"));
+    }
+    return OutcomeJson.toTree(
+        found.result(
+            session,
+            dryRun,
+            cancel,
+            flatten,
+            found.executions(),
+            List.of(),
+            earlier.openOrders(),
+            warnings));
   }
 
   /** What the run would cancel and flatten, and acting on it. */

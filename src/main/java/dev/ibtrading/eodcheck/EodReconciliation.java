@@ -12,6 +12,7 @@ import dev.ibtrading.plan.AllocationPlan;
 import dev.ibtrading.plan.AllocationPlanner;
 import dev.ibtrading.plan.AllocationSettings;
 import dev.ibtrading.plan.CapInForce;
+import dev.ibtrading.plan.StaleMarketDataException;
 import dev.ibtrading.run.WorkerExecutions;
 import dev.ibtrading.strategy.ManagedUniverse;
 import java.math.BigDecimal;
@@ -31,7 +32,11 @@ import java.util.Set;
  *     orderRef}s identify executions)
  * @param toCancel this worker's open orders in managed instruments
  * @param otherOpenOrders open orders in managed instruments from other clients or tools
- * @param caps the allocation caps in force, from the plan the targets come from
+ * @param caps the allocation caps in force, from the plan the targets come from (on stale data, as
+ *     the settings give them without the account's NetLiquidation)
+ * @param staleTargets why the targets could not be priced (stale or missing market data), null when
+ *     they were: then {@code drift} is empty and nothing may be acted on, but an earlier attempt of
+ *     the run can still be reported, since that needs only the account
  */
 record EodReconciliation(
     AccountSnapshot account,
@@ -42,17 +47,17 @@ record EodReconciliation(
     List<OrderReport> toCancel,
     List<OrderReport> otherOpenOrders,
     List<Fill> executions,
-    List<CapInForce> caps) {
+    List<CapInForce> caps,
+    StaleMarketDataException staleTargets) {
 
   /** The planner's warnings that concern the targets; the rest concern orders eod never places. */
   private static final Set<String> TARGET_WARNINGS = Set.of("not-enough-data", "price-fallback");
 
   /**
    * Reads the account and recomputes the targets of {@code universe}'s strategies as a dry run of
-   * the allocation's planner, as of {@code today}.
-   *
-   * @throws dev.ibtrading.plan.StaleMarketDataException when the targets would be priced on stale
-   *     or missing data (see {@link AllocationPlanner})
+   * the allocation's planner, as of {@code today}. Targets priced on stale or missing data (see
+   * {@link AllocationPlanner}) do not end the read: the account is read all the same and the
+   * reconciliation says so ({@link #staleTargets}); {@link #requireTargets} refuses to act on it.
    */
   static EodReconciliation read(
       Broker broker,
@@ -65,9 +70,15 @@ record EodReconciliation(
       String runKey,
       List<Problem> warnings) {
     List<Problem> planWarnings = new ArrayList<>();
-    AllocationPlan plan =
-        new AllocationPlanner(broker, allocation)
-            .plan(universe.strategies(), today, sessionClosed, freshFrom, planWarnings);
+    AllocationPlan plan = null;
+    StaleMarketDataException stale = null;
+    try {
+      plan =
+          new AllocationPlanner(broker, allocation)
+              .plan(universe.strategies(), today, sessionClosed, freshFrom, planWarnings);
+    } catch (StaleMarketDataException e) {
+      stale = e;
+    }
     planWarnings.stream().filter(p -> TARGET_WARNINGS.contains(p.code())).forEach(warnings::add);
     AccountSnapshot account = broker.accountSnapshot();
     List<Position> positions = broker.positions();
@@ -96,15 +107,35 @@ record EodReconciliation(
     }
     return new EodReconciliation(
         account,
-        DriftReport.of(
-            plan, managed, universe.instruments(), account, settings.driftTolerance(), warnings),
+        plan == null
+            ? List.of()
+            : DriftReport.of(
+                plan,
+                managed,
+                universe.instruments(),
+                account,
+                settings.driftTolerance(),
+                warnings),
         managed,
         unmanaged,
         own,
         universe.managedOrders(own),
         others,
         WorkerExecutions.of(broker, own, runKey),
-        plan.caps());
+        plan == null ? allocation.capsInForce(null) : plan.caps(),
+        stale);
+  }
+
+  /**
+   * Refuses a reconciliation whose targets are stale: drift measured against them would be wrong,
+   * so nothing may be cancelled or flattened on it.
+   *
+   * @throws StaleMarketDataException the read's
+   */
+  void requireTargets() {
+    if (staleTargets != null) {
+      throw staleTargets;
+    }
   }
 
   /** The result, with the executions and orders as they stand after the run acted. */
