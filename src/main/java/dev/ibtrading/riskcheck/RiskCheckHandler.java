@@ -122,10 +122,10 @@ class RiskCheckHandler implements IntentHandler {
     // Unlike TradingRun's (EarlierAttempt.reported), the notice comes after the measures' warnings.
     warnings.add(earlier.notice(runKey));
     return new IntentResult(
-        earlier.status(),
+        earlier.status(List.of()),
         decision.result(RiskAction.REPORT, List.of(), earlier.openOrders(), earlier.executions()),
         warnings,
-        null);
+        earlier.problems());
   }
 
   /** Why no order may be sent now, or null while the regular session runs. */

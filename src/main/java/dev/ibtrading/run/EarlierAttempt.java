@@ -3,14 +3,17 @@ package dev.ibtrading.run;
 import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.Fill;
 import dev.ibtrading.broker.OrderReport;
+import dev.ibtrading.broker.OrderStatus;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
 import dev.ibtrading.outcome.ReportedExecution;
 import dev.ibtrading.outcome.ReportedOrder;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,14 +21,34 @@ import tools.jackson.databind.JsonNode;
  * found by the run key in {@code orderRef}. The run ledger forgets runs on a restart; the broker
  * does not, so a redelivery that finds any reports them instead of trading again.
  *
+ * <p>A redelivery ends as the earlier attempt would have by {@link TradedStatus}'s rule: {@code ok}
+ * when every order of it filled, {@code partial} while one is open or when one ended short of its
+ * quantity ({@code order-ended-unfilled}), {@code failed} when the broker rejected one ({@code
+ * order-rejected}). Which orders ended is known only for those this session still tracks ({@link
+ * Broker#order}) and that have executions: after a restart an order that ended is no longer an open
+ * order, and the worker does not ask the broker for completed orders, so an ended order without any
+ * fill is not seen at all.
+ *
  * @param openOrders open orders carrying the run key, from this session or any other
  * @param executions today's executions carrying the run key
+ * @param endedOrders orders carrying the run key that have executions and are no longer open, as
+ *     this session last knew them (empty after a restart)
  */
-public record EarlierAttempt(List<OrderReport> openOrders, List<Fill> executions) {
+public record EarlierAttempt(
+    List<OrderReport> openOrders, List<Fill> executions, List<OrderReport> endedOrders) {
+
+  /** The problem of an order that ended unfilled without an error: not done yet, not refused. */
+  private static final String ENDED_UNFILLED = "order-ended-unfilled";
 
   public EarlierAttempt {
     openOrders = List.copyOf(openOrders);
     executions = List.copyOf(executions);
+    endedOrders = List.copyOf(endedOrders);
+  }
+
+  /** An attempt as the broker shows it to another session: open orders and executions only. */
+  public EarlierAttempt(List<OrderReport> openOrders, List<Fill> executions) {
+    this(openOrders, executions, List.of());
   }
 
   /** Looks at the broker for orders and executions of run {@code runKey}. */
@@ -43,7 +66,17 @@ public record EarlierAttempt(List<OrderReport> openOrders, List<Fill> executions
     }
     List<Fill> fills =
         broker.executions().stream().filter(f -> ofRun(f.orderRef(), runKey)).toList();
-    return new EarlierAttempt(List.copyOf(open.values()), fills);
+    Map<Integer, OrderReport> ended = new LinkedHashMap<>();
+    for (Fill fill : fills) {
+      if (!open.containsKey(fill.orderId()) && !ended.containsKey(fill.orderId())) {
+        broker
+            .order(fill.orderId())
+            .filter(o -> o.status().isTerminal())
+            .filter(o -> o.request() != null && ofRun(o.request().orderRef(), runKey))
+            .ifPresent(o -> ended.put(o.orderId(), o));
+      }
+    }
+    return new EarlierAttempt(List.copyOf(open.values()), fills, List.copyOf(ended.values()));
   }
 
   /**
@@ -70,14 +103,62 @@ public record EarlierAttempt(List<OrderReport> openOrders, List<Fill> executions
     return executions.stream().map(ReportedExecution::from).toList();
   }
 
-  /** How a run that found this ends: {@code ok}, or {@code partial} while an order is open. */
-  public OutcomeStatus status() {
-    return openOrders.isEmpty() ? OutcomeStatus.OK : OutcomeStatus.PARTIAL;
+  /**
+   * The ended orders that did not fill: {@code order-rejected} for one the broker rejected (or
+   * cancelled with an error), {@code order-ended-unfilled} for one that ended short of its quantity
+   * without an error, such as a DAY order that expired.
+   */
+  public List<Problem> problems() {
+    List<Problem> problems = new ArrayList<>();
+    for (OrderReport order : endedOrders) {
+      if (order.status() == OrderStatus.FILLED) {
+        continue;
+      }
+      String what =
+          "order "
+              + order.orderId()
+              + " ("
+              + order.description().side()
+              + " "
+              + order.description().quantity().toPlainString()
+              + " "
+              + order.description().contract().symbol()
+              + ") of an earlier attempt ended "
+              + order.status().ibName()
+              + " with "
+              + order.filled().toPlainString()
+              + " filled";
+      problems.add(
+          order.isRejected()
+              ? new Problem("order-rejected", what + ": " + order.lastError())
+              : new Problem(ENDED_UNFILLED, what + "; not placed again"));
+    }
+    return problems;
   }
 
   /**
-   * The answer of a run that found this and placed nothing: {@link #status()}, the {@link #notice}
-   * first among the warnings.
+   * How a run that found this ends, by {@link TradedStatus}: {@code failed} when the broker
+   * rejected one of its orders, {@code ok} when every order filled and the intent reports nothing
+   * wrong, {@code partial} otherwise (an order open or ended unfilled).
+   *
+   * @param errors what the intent reports as still wrong with this attempt (still-open orders, in
+   *     its own terms): each means not done yet
+   */
+  public OutcomeStatus status(List<Problem> errors) {
+    List<Problem> all = new ArrayList<>(problems());
+    all.addAll(errors);
+    Set<String> notDoneYet = new HashSet<>();
+    notDoneYet.add(ENDED_UNFILLED);
+    errors.forEach(p -> notDoneYet.add(p.code()));
+    boolean allFilled =
+        openOrders.isEmpty()
+            && endedOrders.stream().allMatch(o -> o.status() == OrderStatus.FILLED);
+    return TradedStatus.of(all, notDoneYet, allFilled);
+  }
+
+  /**
+   * The answer of a run that found this and placed nothing: {@link #status}, the {@link #notice}
+   * first among the warnings, the {@link #problems} first among the errors.
    *
    * @param result what the intent reports of this attempt
    * @param warnings the run's other warnings
@@ -88,7 +169,9 @@ public record EarlierAttempt(List<OrderReport> openOrders, List<Fill> executions
     List<Problem> all = new ArrayList<>();
     all.add(notice(runKey));
     all.addAll(warnings);
-    return new IntentResult(status(), result, all, errors);
+    List<Problem> allErrors = new ArrayList<>(problems());
+    allErrors.addAll(errors);
+    return new IntentResult(status(errors), result, all, allErrors);
   }
 
   /** The warning a run reports when it found this and placed nothing. */

@@ -2,10 +2,80 @@ package dev.ibtrading.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ibtrading.broker.Contract;
+import dev.ibtrading.broker.OrderReport;
+import dev.ibtrading.broker.OrderRequest;
+import dev.ibtrading.broker.OrderSide;
+import dev.ibtrading.broker.OrderStatus;
+import dev.ibtrading.outcome.OutcomeStatus;
+import dev.ibtrading.outcome.Problem;
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Which orders belong to a run: exactly those whose {@code orderRef} is its run key. */
+/**
+ * Which orders belong to a run (exactly those whose {@code orderRef} is its run key), and how a
+ * redelivery that found an earlier attempt ends.
+ */
 class EarlierAttemptTests {
+  private static final OrderRequest SELL_EUR =
+      OrderRequest.market(
+          Contract.currencyPair("EUR", "USD"), OrderSide.SELL, new BigDecimal("5000"), "run-1");
+
+  private static OrderReport report(OrderStatus status, String filled, String lastError) {
+    BigDecimal done = new BigDecimal(filled);
+    return new OrderReport(
+        7,
+        1007L,
+        SELL_EUR,
+        status,
+        done,
+        SELL_EUR.quantity().subtract(done),
+        null,
+        List.of(),
+        lastError);
+  }
+
+  private static EarlierAttempt ended(OrderReport order) {
+    return new EarlierAttempt(List.of(), List.of(), List.of(order));
+  }
+
+  @Test
+  void anAttemptWhoseOrdersAllFilledIsOk() {
+    EarlierAttempt earlier = ended(report(OrderStatus.FILLED, "5000", ""));
+
+    assertThat(earlier.status(List.of())).isEqualTo(OutcomeStatus.OK);
+    assertThat(earlier.problems()).isEmpty();
+  }
+
+  @Test
+  void anOrderThatEndedShortWithoutAnErrorLeavesItPartial() {
+    EarlierAttempt earlier = ended(report(OrderStatus.CANCELLED, "2000", ""));
+
+    assertThat(earlier.status(List.of())).isEqualTo(OutcomeStatus.PARTIAL);
+    assertThat(earlier.problems())
+        .extracting(Problem::code)
+        .containsExactly("order-ended-unfilled");
+  }
+
+  @Test
+  void aRejectedOrderFailsItAsItFailedTheAttempt() {
+    EarlierAttempt earlier = ended(report(OrderStatus.INACTIVE, "0", "201 no permissions"));
+
+    assertThat(earlier.status(List.of())).isEqualTo(OutcomeStatus.FAILED);
+    assertThat(earlier.problems()).extracting(Problem::code).containsExactly("order-rejected");
+  }
+
+  @Test
+  void anOpenOrderOrWhatTheIntentReportsLeavesItPartial() {
+    EarlierAttempt open =
+        new EarlierAttempt(List.of(report(OrderStatus.SUBMITTED, "0", "")), List.of());
+    EarlierAttempt filled = ended(report(OrderStatus.FILLED, "5000", ""));
+
+    assertThat(open.status(List.of())).isEqualTo(OutcomeStatus.PARTIAL);
+    assertThat(filled.status(List.of(new Problem("flatten-not-filled", "still open"))))
+        .isEqualTo(OutcomeStatus.PARTIAL);
+  }
 
   @Test
   void anOrderOfTheRunIsItsOwn() {
