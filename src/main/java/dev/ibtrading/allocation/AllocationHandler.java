@@ -3,6 +3,7 @@ package dev.ibtrading.allocation;
 import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.OrderStatus;
 import dev.ibtrading.orders.InvalidOrderPropertiesException;
+import dev.ibtrading.orders.NotDoneYet;
 import dev.ibtrading.orders.OrderPlacer;
 import dev.ibtrading.orders.OrderProperties;
 import dev.ibtrading.orders.PlannedOrder;
@@ -62,8 +63,7 @@ public class AllocationHandler implements IntentHandler {
    * Legs that may still be working or were not sent for want of a link or time: the run is {@code
    * partial}, a later run finishes them. Any other error fails the run ({@link TradedStatus}).
    */
-  private static final Set<String> NOT_DONE_YET =
-      Set.of("order-unconfirmed", "not-placed", "deadline-passed");
+  private static final Set<String> NOT_DONE_YET = NotDoneYet.orderCodesAnd();
 
   private final Broker broker;
   private final StrategyRegistry strategies;

@@ -3,6 +3,7 @@ package dev.ibtrading.cashbalancer;
 import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.BrokerException;
 import dev.ibtrading.broker.CashBalance;
+import dev.ibtrading.orders.NotDoneYet;
 import dev.ibtrading.orders.OrderPlacer;
 import dev.ibtrading.orders.OrderProperties;
 import dev.ibtrading.orders.UnfilledOrders;
@@ -28,13 +29,7 @@ import java.util.Set;
  */
 final class CashBalancerTrades {
   /** Problems that mean "not done yet" rather than "refused": the run is partial, not failed. */
-  private static final Set<String> PENDING =
-      Set.of(
-          "order-unconfirmed",
-          "not-placed",
-          "deadline-passed",
-          "order-working",
-          "order-ended-unfilled");
+  private static final Set<String> PENDING = NotDoneYet.orderCodesAnd();
 
   private final Broker broker;
   private final CashBalancerSettings settings;

@@ -5,6 +5,7 @@ import dev.ibtrading.broker.BrokerException;
 import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.Position;
 import dev.ibtrading.orders.GlobalCanceller;
+import dev.ibtrading.orders.NotDoneYet;
 import dev.ibtrading.orders.OrderCanceller;
 import dev.ibtrading.orders.OrderPlacer;
 import dev.ibtrading.orders.OrderProperties;
@@ -34,16 +35,7 @@ import java.util.stream.Collectors;
 final class CloseAllTrades {
   /** Problems that mean "not done yet" rather than "refused": the run is partial, not failed. */
   private static final Set<String> PENDING =
-      Set.of(
-          "cancel-unconfirmed",
-          "order-still-open",
-          "not-closed",
-          "order-unconfirmed",
-          "not-placed",
-          "deadline-passed",
-          "order-working",
-          "order-ended-unfilled",
-          "broker-unavailable");
+      NotDoneYet.orderCodesAnd("not-closed", "broker-unavailable");
 
   private final Broker broker;
   private final CloseAllSettings settings;

@@ -5,6 +5,7 @@ import dev.ibtrading.broker.BrokerException;
 import dev.ibtrading.broker.Fill;
 import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.Position;
+import dev.ibtrading.orders.NotDoneYet;
 import dev.ibtrading.orders.OrderCanceller;
 import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.OutcomeStatus;
@@ -61,15 +62,7 @@ class EodCheckHandler implements IntentHandler {
    * nobody listed) fails it ({@link TradedStatus}).
    */
   private static final Set<String> NOT_DONE_YET =
-      Set.of(
-          "cancel-unconfirmed",
-          "order-still-open",
-          "order-unconfirmed",
-          "not-placed",
-          "deadline-passed",
-          "flatten-not-possible",
-          "flatten-skipped",
-          "flatten-not-filled");
+      NotDoneYet.orderCodesAnd("flatten-not-possible", "flatten-skipped", "flatten-not-filled");
 
   private final Broker broker;
   private final ManagedUniverse universe;

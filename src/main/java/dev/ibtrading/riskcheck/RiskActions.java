@@ -4,6 +4,7 @@ import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.BrokerException;
 import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderStatus;
+import dev.ibtrading.orders.NotDoneYet;
 import dev.ibtrading.orders.OrderCanceller;
 import dev.ibtrading.orders.OrderLine;
 import dev.ibtrading.orders.OrderPlacer;
@@ -39,14 +40,7 @@ final class RiskActions {
    * Any other error ({@code cancel-refused}, {@code order-refused}, {@code order-rejected}, one
    * nobody listed) fails it ({@link TradedStatus}).
    */
-  private static final Set<String> NOT_DONE_YET =
-      Set.of(
-          "cancel-unconfirmed",
-          "order-still-open",
-          "order-unconfirmed",
-          "not-placed",
-          "deadline-passed",
-          "not-closed");
+  private static final Set<String> NOT_DONE_YET = NotDoneYet.orderCodesAnd("not-closed");
 
   private final Broker broker;
   private final RiskMeasurer measurer;
