@@ -42,8 +42,9 @@ import org.slf4j.LoggerFactory;
  * the market is open), 3 delayed, 4 delayed-frozen (delayed while open). What answers each type
  * depends on the account's {@link MarketDataEntitlement}: without subscriptions a live request ends
  * with error 10089 and nothing else. Delayed data is the price of 15 minutes ago, in the delayed
- * tick types, with IB's 10167 warning. A non-snapshot request gets one set of ticks and no updates:
- * the paper gateway does not stream.
+ * tick types, with IB's 10167 warning. Frozen data (after the close) is the last session's close,
+ * with that close's time as its last trade's ({@link PaperMarket#lastTradeAt}). A non-snapshot
+ * request gets one set of ticks and no updates: the paper gateway does not stream.
  *
  * <p>A historical data request is refused with 162 and IB's pacing text when {@link PaperFaults}
  * injects it, or, with {@link PaperGatewayConfig#enforceHistoricalPacing()}, when it breaks IB's
@@ -131,9 +132,12 @@ final class MarketDataRequests implements PaperRequestHandler {
     }
     int delivered = answer.getAsInt();
     boolean delayed = delivered >= 3;
+    boolean frozen = delivered == 2 || delivered == 4;
     Instant now = gateway.clock().now().minus(gateway.faults().quoteLag());
     Instant at = delayed ? now.minus(DELAY) : now;
     PaperMarket.Quote quote = market.quoteAt(instrument.symbol(), at);
+    // Frozen data is the session's last values, so its last trade is the session's close.
+    Instant lastTrade = frozen ? market.lastTradeAt(at) : at;
 
     if (delayed) {
       session.sendError(
@@ -154,7 +158,7 @@ final class MarketDataRequests implements PaperRequestHandler {
             BigDecimal.valueOf(market.volumeToday(instrument.symbol()))));
     session.send(
         new TickString(
-            id, code(TickType.LAST_TIMESTAMP, delayed), Long.toString(at.getEpochSecond())));
+            id, code(TickType.LAST_TIMESTAMP, delayed), Long.toString(lastTrade.getEpochSecond())));
     if (!delayed) {
       session.send(new TickGeneric(id, TickType.HALTED.code(), 0));
     }

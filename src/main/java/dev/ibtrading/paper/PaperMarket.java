@@ -207,6 +207,20 @@ public final class PaperMarket {
     return Prices.roundToCent(intraday(today, sessionFraction(instant), wiggle(symbol, day)));
   }
 
+  /**
+   * When the last trade before {@code instant} took place: {@code instant} itself during the
+   * regular session (or always, when the market is always open), else the close of the last
+   * completed session, the trade the price stands at until the next open. This is the time frozen
+   * data carries: IB's market_data_type.html, "Frozen market data is the last data recorded at
+   * market close".
+   */
+  Instant lastTradeAt(Instant instant) {
+    if (config.alwaysOpen() || calendar.isOpen(instant)) {
+      return instant;
+    }
+    return calendar.sessionClose(calendar.lastCompletedSession(instant)).toInstant();
+  }
+
   /** Shares traded today up to now: the day's volume spread evenly over the session. */
   public long volumeToday(String symbol) {
     Instant now = clock.now();

@@ -335,10 +335,16 @@ public final class AllocationPlanner {
     }
     // Orders that shrink a position first: the gross leverage cap then counts the room they free
     // (a switch from one instrument to another is not refused for the gross of both), and they are
-    // placed first, so a BUY never waits on cash a later SELL would bring.
+    // placed first, so a BUY never waits on cash a later SELL would bring. Then sells before buys,
+    // for the same reason, and ties by symbol and conId: the order never depends on the iteration
+    // order of a strategy's instrument set (a hash order that can change from one JVM to the next).
     entries.sort(
-        Comparator.comparing(
-            e -> !shrinks(held(e.getKey(), contracts, positions, open), e.getValue())));
+        Comparator.<Map.Entry<Instrument, BigDecimal>, Boolean>comparing(
+                e -> !shrinks(held(e.getKey(), contracts, positions, open), e.getValue()))
+            .thenComparing(
+                e -> e.getValue().compareTo(held(e.getKey(), contracts, positions, open)) >= 0)
+            .thenComparing(e -> contracts.get(e.getKey()).symbol())
+            .thenComparingInt(e -> contracts.get(e.getKey()).conId()));
     for (Map.Entry<Instrument, BigDecimal> entry : entries) {
       Contract contract = contracts.get(entry.getKey());
       BigDecimal price = prices.get(entry.getKey());

@@ -17,8 +17,11 @@ import java.time.LocalDate;
  * today's 09:30 open: a run at the open on yesterday's last trade is not refused, while a quote
  * that stopped moving during the session is, once it is older than the limit. Delayed data is 15 to
  * 20 minutes behind by itself, which the limit must leave room for.
+ *
+ * <p>The summary judges its positions' quotes by the same rule ({@link #atBrokerTime}), to warn
+ * about prices allocation would refuse.
  */
-final class QuoteFreshness {
+public final class QuoteFreshness {
   private final Broker broker;
   private final Duration maxAge;
   private final Instant sessionOpen;
@@ -32,10 +35,21 @@ final class QuoteFreshness {
   }
 
   /**
+   * The limit as of the broker's time {@code brokerNow}, today being its date in New York: for a
+   * reader of the account that has no trading day of its own.
+   */
+  public static QuoteFreshness atBrokerTime(Instant brokerNow, Duration maxAge) {
+    QuoteFreshness freshness =
+        new QuoteFreshness(null, maxAge, brokerNow.atZone(ExchangeCalendar.NEW_YORK).toLocalDate());
+    freshness.brokerNow = brokerNow;
+    return freshness;
+  }
+
+  /**
    * Why {@code quote}'s price is too old to trade on, or null when it is not (or has no time: a
    * midpoint, a previous close, a gateway that sent no LAST_TIMESTAMP).
    */
-  String stale(String symbol, Quote quote) {
+  public String stale(String symbol, Quote quote) {
     Instant traded = quote.referencePriceTime();
     if (traded == null) {
       return null;

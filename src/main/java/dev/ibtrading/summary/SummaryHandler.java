@@ -5,6 +5,7 @@ import dev.ibtrading.outcome.OutcomeJson;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.ReportedExecution;
 import dev.ibtrading.outcome.ReportedOrder;
+import dev.ibtrading.plan.AllocationSettings;
 import dev.ibtrading.run.IntentHandler;
 import dev.ibtrading.run.IntentResult;
 import dev.ibtrading.run.RunContext;
@@ -16,14 +17,17 @@ import org.springframework.stereotype.Component;
  * {@code summary}: reads the account (values, positions with their market value, open orders,
  * today's executions) and changes nothing. A position whose price is not available is still listed,
  * without a value; each price says whether it was live, frozen or delayed and how old, and the
- * outcome warns about missing, frozen and delayed ones ({@link PositionPricing}).
+ * outcome warns about missing, frozen and delayed ones, and about quotes older than allocation
+ * would trade on ({@link PositionPricing}).
  */
 @Component
 class SummaryHandler implements IntentHandler {
   private final Broker broker;
+  private final AllocationSettings allocation;
 
-  SummaryHandler(Broker broker) {
+  SummaryHandler(Broker broker, AllocationSettings allocation) {
     this.broker = broker;
+    this.allocation = allocation;
   }
 
   @Override
@@ -33,7 +37,7 @@ class SummaryHandler implements IntentHandler {
 
   @Override
   public IntentResult run(RunContext context) {
-    PositionPricing pricing = new PositionPricing(broker);
+    PositionPricing pricing = new PositionPricing(broker, allocation.maxQuoteAge());
     List<SummaryResult.PositionValue> positions =
         broker.positions().stream().map(pricing::price).toList();
     SummaryResult summary =

@@ -49,11 +49,7 @@ public final class AllocationFixture implements AutoCloseable {
   public static final Instant THURSDAY_NOON = Instant.parse("2025-01-02T17:00:00Z");
 
   public static final FixedWeightStrategy SPY_AND_QQQ =
-      new FixedWeightStrategy(
-          "fixed",
-          Map.of(
-              Instrument.usStock("SPY"), new BigDecimal("0.5"),
-              Instrument.usStock("QQQ"), new BigDecimal("0.5")));
+      FixedWeightStrategy.inOrder("fixed", "SPY", "0.5", "QQQ", "0.5");
 
   public final PaperGateway gateway;
   public final PaperClock clock;

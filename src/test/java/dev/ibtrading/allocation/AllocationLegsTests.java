@@ -3,7 +3,6 @@ package dev.ibtrading.allocation;
 import static dev.ibtrading.allocation.AllocationFixture.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ibtrading.broker.Instrument;
 import dev.ibtrading.ib.IbBroker;
 import dev.ibtrading.ib.IbClient;
 import dev.ibtrading.ib.IbSettings;
@@ -18,10 +17,8 @@ import dev.ibtrading.strategy.FixedWeightStrategy;
 import dev.ibtrading.strategy.ManagedUniverse;
 import dev.ibtrading.strategy.StrategyRegistry;
 import dev.ibtrading.strategy.UniverseProperties;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -35,12 +32,7 @@ class AllocationLegsTests extends PaperAllocationTestSupport {
       AllocationFixture.settingsWithFillTimeout(Duration.ofSeconds(2));
 
   private static final FixedWeightStrategy THREE_LEGS =
-      new FixedWeightStrategy(
-          "three",
-          Map.of(
-              Instrument.usStock("SPY"), new BigDecimal("0.3"),
-              Instrument.usStock("QQQ"), new BigDecimal("0.3"),
-              Instrument.usStock("TLT"), new BigDecimal("0.3")));
+      FixedWeightStrategy.inOrder("three", "SPY", "0.3", "QQQ", "0.3", "TLT", "0.3");
 
   private IntentResult runFixed(String runKey) {
     return AllocationFixture.handler(broker, QUICK)
@@ -121,8 +113,9 @@ class AllocationLegsTests extends PaperAllocationTestSupport {
       String unconfirmed = result.errors().get(0).message().split(" ")[0];
       String notPlaced = result.errors().get(1).message().split(" ")[0];
       assertThat(placed).hasSize(1);
+      // Three buys from nothing are placed by symbol: QQQ, SPY, TLT.
       assertThat(List.of(placed.get(0), unconfirmed, notPlaced))
-          .containsExactlyInAnyOrder("SPY", "QQQ", "TLT");
+          .containsExactly("QQQ", "SPY", "TLT");
       assertThat(result.errors().get(1).message()).contains("not placed").contains(unconfirmed);
     } finally {
       paper.gateway.faults().reset();

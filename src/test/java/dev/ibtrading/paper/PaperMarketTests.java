@@ -119,6 +119,26 @@ class PaperMarketTests {
   }
 
   @Test
+  void theLastTradeOutsideTheSessionIsTheLastSessionsClose() {
+    PaperMarket market = market(42, FRIDAY_10_NY);
+    Instant fridayClose = ny("2025-01-03T16:00");
+
+    assertThat(market.lastTradeAt(ny("2025-01-03T15:59"))).isEqualTo(ny("2025-01-03T15:59"));
+    assertThat(market.lastTradeAt(ny("2025-01-03T17:00"))).isEqualTo(fridayClose);
+    assertThat(market.lastTradeAt(ny("2025-01-04T12:00"))).isEqualTo(fridayClose); // Saturday
+    assertThat(market.lastTradeAt(ny("2025-01-06T09:29"))).isEqualTo(fridayClose); // Monday
+    // The day after Thanksgiving closes at 13:00.
+    assertThat(market.lastTradeAt(ny("2024-11-29T14:00"))).isEqualTo(ny("2024-11-29T13:00"));
+    // The price after the close is the one of that last trade.
+    assertThat(market.priceAt("SPY", fridayClose))
+        .isEqualTo(market.priceAt("SPY", ny("2025-01-04T12:00")));
+    assertThat(
+            new PaperMarket(config(42, null, true), PaperClock.fixedAt(FRIDAY_10_NY))
+                .lastTradeAt(ny("2025-01-04T12:00")))
+        .isEqualTo(ny("2025-01-04T12:00"));
+  }
+
+  @Test
   void weekdayArithmeticOfThePriceModelAgreesWithCountingDayByDay() {
     LocalDate from = LocalDate.of(2015, 1, 2);
     long counted = 0;

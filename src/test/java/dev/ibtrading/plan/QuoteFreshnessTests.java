@@ -67,6 +67,18 @@ class QuoteFreshnessTests {
   }
 
   @Test
+  void atTheBrokersTimeTodayIsTheBrokersDateAndTheBrokerIsNotAsked() {
+    QuoteFreshness atNoon =
+        QuoteFreshness.atBrokerTime(OPEN.plus(Duration.ofMinutes(150)), Duration.ofMinutes(30));
+
+    assertThat(atNoon.stale("SPY", lastTradeAt(OPEN.plus(Duration.ofMinutes(125))))).isNull();
+    // Yesterday's close counts from THURSDAY's open, the broker's date: 150 minutes.
+    assertThat(atNoon.stale("SPY", lastTradeAt(Instant.parse("2024-12-31T21:00:00Z"))))
+        .contains("150 min before the gateway's time 2025-01-02T17:00:00Z");
+    verify(broker, times(0)).currentTime();
+  }
+
+  @Test
   void aQuoteWithoutATradeTimeOrPricedByTheMidpointIsNotJudged() {
     Quote midpoint =
         new Quote(
