@@ -96,6 +96,13 @@ public interface Broker {
   /** Open orders placed by this worker's own session (its client id). */
   List<OrderReport> ownOpenOrders();
 
+  /**
+   * Orders of the account that ended today (filled, cancelled, expired, rejected), from any client
+   * and any earlier session: the only way a new session sees an order that ended without a fill.
+   * Their order id is unknown (0); their permId is the broker's.
+   */
+  List<OrderReport> completedOrders();
+
   /** Today's executions of the account, with commissions where reported. */
   List<Fill> executions();
 }

@@ -382,6 +382,11 @@ public class IbBroker implements Broker {
   }
 
   @Override
+  public List<OrderReport> completedOrders() {
+    return orders().completedOrders();
+  }
+
+  @Override
   public List<OrderReport> ownOpenOrders() {
     return orders().openOrders(OpenOrdersRequest.Scope.THIS_CLIENT);
   }

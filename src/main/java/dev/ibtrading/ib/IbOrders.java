@@ -5,6 +5,7 @@ import dev.ibtrading.broker.Fill;
 import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderRequest;
 import dev.ibtrading.ib.message.CancelOrder;
+import dev.ibtrading.ib.message.CompletedOrder;
 import dev.ibtrading.ib.message.ExecutionData;
 import dev.ibtrading.ib.message.ExecutionFilter;
 import dev.ibtrading.ib.message.OpenOrder;
@@ -39,6 +40,7 @@ final class IbOrders {
   private final OrderTracker tracker;
   private final Object placing = new Object();
   private final Object openOrdersInFlight = new Object();
+  private final Object completedOrdersInFlight = new Object();
 
   IbOrders(IbClient client, Supplier<String> account) {
     this.client = client;
@@ -186,6 +188,30 @@ final class IbOrders {
             open.terms().action(),
             open.terms().orderType(),
             open.terms().tif());
+      } else {
+        reports.add(report.get());
+      }
+    }
+    return reports;
+  }
+
+  /**
+   * The account's orders that ended today (filled, cancelled, expired, rejected) from every client
+   * and session, as the gateway reports them; those whose action is none of IB's are left out.
+   */
+  List<OrderReport> completedOrders() {
+    List<CompletedOrder> orders;
+    synchronized (completedOrdersInFlight) {
+      orders = IbBroker.await(client.submit(new CompletedOrdersRequest()));
+    }
+    List<OrderReport> reports = new ArrayList<>();
+    for (CompletedOrder order : orders) {
+      Optional<OrderReport> report = CompletedOrderMapper.toReport(order);
+      if (report.isEmpty()) {
+        log.warn(
+            "Leaving out completed order (permId {}): action '{}' is none of IB's",
+            order.permId(),
+            order.terms().action());
       } else {
         reports.add(report.get());
       }

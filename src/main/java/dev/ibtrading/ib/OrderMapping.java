@@ -73,8 +73,12 @@ final class OrderMapping {
    * worker's vocabulary, or no quantity. Such an order is only described ({@link #describe}).
    */
   static OrderRequest toRequest(OpenOrder open) {
-    OrderTerms terms = open.terms();
-    String secType = open.contract().secType();
+    return toRequest(open.contract(), open.terms());
+  }
+
+  /** {@link #toRequest(OpenOrder)} for an order given by its contract and terms. */
+  static OrderRequest toRequest(WireContract contract, OrderTerms terms) {
+    String secType = contract.secType();
     if (!WireContract.STOCK.equals(secType) && !WireContract.CASH.equals(secType)) {
       return null; // an option on SPY is no SPY order
     }
@@ -95,7 +99,7 @@ final class OrderMapping {
     AdaptivePriority priority =
         terms.algoStrategy().equals(ADAPTIVE) ? adaptivePriority(terms) : null;
     return new OrderRequest(
-        toContract(open.contract()),
+        toContract(contract),
         side,
         quantity,
         type,
@@ -112,7 +116,11 @@ final class OrderMapping {
    * {@code SELL}, {@code SSHORT}, {@code SLONG}): then not even its direction is known.
    */
   static OrderDescription describe(OpenOrder open) {
-    OrderTerms terms = open.terms();
+    return describe(open.contract(), open.terms());
+  }
+
+  /** {@link #describe(OpenOrder)} for an order given by its contract and terms. */
+  static OrderDescription describe(WireContract contract, OrderTerms terms) {
     OrderSide side =
         switch (terms.action().toUpperCase(Locale.ROOT)) {
           case "BUY" -> OrderSide.BUY;
@@ -124,8 +132,8 @@ final class OrderMapping {
     }
     Double limit = terms.limitPrice();
     return new OrderDescription(
-        toContract(open.contract()),
-        open.contract().secType(),
+        toContract(contract),
+        contract.secType(),
         side,
         terms.totalQuantity(),
         terms.orderType(),

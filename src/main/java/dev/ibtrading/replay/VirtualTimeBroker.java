@@ -133,6 +133,11 @@ final class VirtualTimeBroker implements Broker {
   }
 
   @Override
+  public List<OrderReport> completedOrders() {
+    return broker.completedOrders();
+  }
+
+  @Override
   public List<OrderReport> ownOpenOrders() {
     return broker.ownOpenOrders();
   }

@@ -24,15 +24,16 @@ import tools.jackson.databind.JsonNode;
  * <p>A redelivery ends as the earlier attempt would have by {@link TradedStatus}'s rule: {@code ok}
  * when every order of it filled, {@code partial} while one is open or when one ended short of its
  * quantity ({@code order-ended-unfilled}), {@code failed} when the broker rejected one ({@code
- * order-rejected}). Which orders ended is known only for those this session still tracks ({@link
- * Broker#order}) and that have executions: after a restart an order that ended is no longer an open
- * order, and the worker does not ask the broker for completed orders, so an ended order without any
- * fill is not seen at all.
+ * order-rejected}). Which orders ended is known from the orders this session still tracks ({@link
+ * Broker#order}) that have executions, and from the broker's completed orders of the day ({@link
+ * Broker#completedOrders}): after a restart an order that ended without any fill (rejected,
+ * cancelled by a person, expired at the close) is neither open nor executed, and only the completed
+ * orders still show it, so a redelivery does not place it again.
  *
  * @param openOrders open orders carrying the run key, from this session or any other
  * @param executions today's executions carrying the run key
- * @param endedOrders orders carrying the run key that have executions and are no longer open, as
- *     this session last knew them (empty after a restart)
+ * @param endedOrders orders carrying the run key that are no longer open: as this session last knew
+ *     them, else as the broker's completed orders report them (order id 0 then)
  */
 public record EarlierAttempt(
     List<OrderReport> openOrders, List<Fill> executions, List<OrderReport> endedOrders) {
@@ -76,7 +77,18 @@ public record EarlierAttempt(
             .ifPresent(o -> ended.put(o.orderId(), o));
       }
     }
-    return new EarlierAttempt(List.copyOf(open.values()), fills, List.copyOf(ended.values()));
+    Set<Long> seen = new HashSet<>();
+    open.values().forEach(o -> seen.add(o.permId()));
+    ended.values().forEach(o -> seen.add(o.permId()));
+    List<OrderReport> endedOrders = new ArrayList<>(ended.values());
+    for (OrderReport order : broker.completedOrders()) {
+      if (ofRun(order.description().orderRef(), runKey)
+          && order.status().isTerminal()
+          && (order.permId() == 0 || seen.add(order.permId()))) {
+        endedOrders.add(order);
+      }
+    }
+    return new EarlierAttempt(List.copyOf(open.values()), fills, endedOrders);
   }
 
   /**
@@ -90,7 +102,7 @@ public record EarlierAttempt(
   }
 
   public boolean isEmpty() {
-    return openOrders.isEmpty() && executions.isEmpty();
+    return openOrders.isEmpty() && executions.isEmpty() && endedOrders.isEmpty();
   }
 
   /** The open orders as an outcome reports them. */
@@ -115,8 +127,7 @@ public record EarlierAttempt(
         continue;
       }
       String what =
-          "order "
-              + order.orderId()
+          (order.orderId() != 0 ? "order " + order.orderId() : "order permId " + order.permId())
               + " ("
               + order.description().side()
               + " "
@@ -184,6 +195,8 @@ public record EarlierAttempt(
             + openOrders.size()
             + " open order(s) and "
             + executions.size()
-            + " execution(s): nothing placed again");
+            + " execution(s)"
+            + (endedOrders.isEmpty() ? "" : " and " + endedOrders.size() + " ended order(s)")
+            + ": nothing placed again");
   }
 }

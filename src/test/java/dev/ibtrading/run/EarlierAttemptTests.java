@@ -1,8 +1,12 @@
 package dev.ibtrading.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import dev.ibtrading.broker.Broker;
 import dev.ibtrading.broker.Contract;
+import dev.ibtrading.broker.Fill;
 import dev.ibtrading.broker.OrderReport;
 import dev.ibtrading.broker.OrderRequest;
 import dev.ibtrading.broker.OrderSide;
@@ -10,7 +14,9 @@ import dev.ibtrading.broker.OrderStatus;
 import dev.ibtrading.outcome.OutcomeStatus;
 import dev.ibtrading.outcome.Problem;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +27,10 @@ class EarlierAttemptTests {
   private static final OrderRequest SELL_EUR =
       OrderRequest.market(
           Contract.currencyPair("EUR", "USD"), OrderSide.SELL, new BigDecimal("5000"), "run-1");
+
+  private static final OrderRequest SELL_EUR_OTHER_RUN =
+      OrderRequest.market(
+          Contract.currencyPair("EUR", "USD"), OrderSide.SELL, new BigDecimal("5000"), "run-10");
 
   private static OrderReport report(OrderStatus status, String filled, String lastError) {
     BigDecimal done = new BigDecimal(filled);
@@ -75,6 +85,85 @@ class EarlierAttemptTests {
     assertThat(open.status(List.of())).isEqualTo(OutcomeStatus.PARTIAL);
     assertThat(filled.status(List.of(new Problem("flatten-not-filled", "still open"))))
         .isEqualTo(OutcomeStatus.PARTIAL);
+  }
+
+  @Test
+  void anOrderThatEndedUnfilledBeforeARestartIsFoundAmongTheCompletedOrders() {
+    Broker broker = mock(Broker.class);
+    when(broker.completedOrders())
+        .thenReturn(
+            List.of(
+                completed(SELL_EUR, OrderStatus.CANCELLED, ""),
+                completed(SELL_EUR_OTHER_RUN, OrderStatus.CANCELLED, "")));
+
+    EarlierAttempt earlier = EarlierAttempt.find(broker, "run-1");
+
+    assertThat(earlier.isEmpty()).isFalse();
+    assertThat(earlier.endedOrders()).extracting(OrderReport::permId).containsExactly(2001L);
+    assertThat(earlier.status(List.of())).isEqualTo(OutcomeStatus.PARTIAL);
+    assertThat(earlier.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("order-ended-unfilled");
+              assertThat(p.message()).startsWith("order permId 2001 (SELL 5000 EUR)");
+            });
+    assertThat(earlier.notice("run-1").message()).contains("1 ended order(s)");
+  }
+
+  @Test
+  void aCompletedOrderRejectedBeforeARestartFailsTheRedelivery() {
+    Broker broker = mock(Broker.class);
+    when(broker.completedOrders())
+        .thenReturn(List.of(completed(SELL_EUR, OrderStatus.INACTIVE, "Rejected")));
+
+    EarlierAttempt earlier = EarlierAttempt.find(broker, "run-1");
+
+    assertThat(earlier.status(List.of())).isEqualTo(OutcomeStatus.FAILED);
+    assertThat(earlier.problems()).extracting(Problem::code).containsExactly("order-rejected");
+  }
+
+  @Test
+  void anOrderThisSessionStillTracksIsNotCountedTwiceFromTheCompletedOrders() {
+    Broker broker = mock(Broker.class);
+    OrderReport tracked = report(OrderStatus.FILLED, "5000", "");
+    Fill fill =
+        new Fill(
+            "exec-1",
+            tracked.orderId(),
+            "DU1",
+            SELL_EUR.contract(),
+            OrderSide.SELL,
+            SELL_EUR.quantity(),
+            new BigDecimal("1.05"),
+            Instant.parse("2025-01-03T15:00:00Z"),
+            "run-1",
+            null);
+    when(broker.executions()).thenReturn(List.of(fill));
+    when(broker.order(tracked.orderId())).thenReturn(Optional.of(tracked));
+    OrderReport sameAtBroker =
+        new OrderReport(
+            0,
+            tracked.permId(),
+            SELL_EUR,
+            OrderStatus.FILLED,
+            SELL_EUR.quantity(),
+            BigDecimal.ZERO,
+            null,
+            List.of(),
+            "");
+    when(broker.completedOrders()).thenReturn(List.of(sameAtBroker));
+
+    EarlierAttempt earlier = EarlierAttempt.find(broker, "run-1");
+
+    assertThat(earlier.endedOrders()).containsExactly(tracked);
+    assertThat(earlier.status(List.of())).isEqualTo(OutcomeStatus.OK);
+  }
+
+  private static OrderReport completed(OrderRequest request, OrderStatus status, String error) {
+    long permId = request.orderRef().equals("run-1") ? 2001L : 2002L;
+    return new OrderReport(
+        0, permId, request, status, BigDecimal.ZERO, request.quantity(), null, List.of(), error);
   }
 
   @Test
