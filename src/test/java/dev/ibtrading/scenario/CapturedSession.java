@@ -71,6 +71,9 @@ final class CapturedSession {
         // Written: the corpus has no EXECUTION_DATA_END; [55, version 1, reqId] (reference §3.11).
         // None of the captured executions is this account's, so the gateway's filter leaves none.
         .answerWith(7, List.of("55", "1", "0"))
+        // Written: the corpus has no completed orders; REQ_COMPLETED_ORDERS gets the end alone,
+        // [102] (xqguo/twsapi@f3ca7c7 EDecoder.processCompletedOrdersEndMsg reads nothing more).
+        .answerWith(99, List.of("102"))
         // REQ_CONTRACT_DATA: the captured contract of the quoted stock; for any other symbol
         // (AMZN, whose contract details were not captured) the end alone, "no contract".
         .answer(9, asksFor(QUOTED_STOCK), List.of(quotedContract()))
