@@ -82,8 +82,9 @@ public record EarlierAttempt(
     ended.values().forEach(o -> seen.add(o.permId()));
     List<OrderReport> endedOrders = new ArrayList<>(ended.values());
     for (OrderReport order : broker.completedOrders()) {
+      // Whatever its status string: an order the broker lists as completed ended, and one of
+      // this run's, even in a status this worker does not know, means the run was attempted.
       if (ofRun(order.description().orderRef(), runKey)
-          && order.status().isTerminal()
           && (order.permId() == 0 || seen.add(order.permId()))) {
         endedOrders.add(order);
       }

@@ -112,6 +112,18 @@ class EarlierAttemptTests {
   }
 
   @Test
+  void aCompletedOrderInAStatusThisWorkerDoesNotKnowStillCountsAsAnAttempt() {
+    Broker broker = mock(Broker.class);
+    when(broker.completedOrders())
+        .thenReturn(List.of(completed(SELL_EUR, OrderStatus.UNKNOWN, "")));
+
+    EarlierAttempt earlier = EarlierAttempt.find(broker, "run-1");
+
+    assertThat(earlier.isEmpty()).isFalse();
+    assertThat(earlier.status(List.of())).isEqualTo(OutcomeStatus.PARTIAL);
+  }
+
+  @Test
   void aCompletedOrderRejectedBeforeARestartFailsTheRedelivery() {
     Broker broker = mock(Broker.class);
     when(broker.completedOrders())
